@@ -1,0 +1,69 @@
+"""Actors: every mention resolved to a coded actor, correct for the article's date.
+
+``resolve(doc)`` finds candidates (``mentions``), links pronouns and descriptions (``coref``), and groups
+mentions into actors: one per person, organization or coded group in the article.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from newsevents.actors import coref, lexicon, mentions
+from newsevents.actors.lexicon import parse_date
+from newsevents.document import Actor, Document, Mention
+
+__all__ = ["resolve"]
+
+
+def resolve(doc: Document) -> Document:
+    """Find and code every actor mention of the parsed document."""
+    lex = lexicon.load()
+    day = _day(doc.article.published)
+    actors: dict[str, Actor] = {}
+    seen: list[coref.Seen] = []
+    for candidate in mentions.find(doc.spacy, lex, day):
+        if candidate.how == "pronoun":
+            targets = coref.pronoun(candidate, seen)
+        elif candidate.how == "description":
+            targets = coref.description(candidate, seen)
+            if not targets and not candidate.multi and (candidate.code_base or candidate.sector):
+                targets = [_actor(actors, candidate)]
+        else:
+            targets = [_actor(actors, candidate)]
+        if not targets:
+            continue
+        for actor in targets:
+            _attach(doc, actor, candidate)
+        seen.append(coref.Seen(candidate, targets))
+    doc.actors = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    for number, actor in enumerate(doc.actors, 1):
+        actor.id = f"A{number}"
+    return doc
+
+
+def _day(published: str | None) -> date | None:
+    try:
+        return parse_date((published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _actor(actors: dict[str, Actor], candidate: mentions.Candidate) -> Actor:
+    actor = actors.get(candidate.key)
+    if actor is None:
+        actor = Actor("", candidate.name, candidate.code, candidate.country, candidate.sector, candidate.kind)
+        actors[candidate.key] = actor
+    for note in candidate.notes:
+        if note not in actor.notes:
+            actor.notes.append(note)
+    if actor.code is None and candidate.code:
+        actor.code, actor.country, actor.sector = candidate.code, candidate.country, candidate.sector
+    return actor
+
+
+def _attach(doc: Document, actor: Actor, candidate: mentions.Candidate) -> None:
+    span = candidate.span
+    mention = Mention(span.start_char, span.end_char, span.text, candidate.how, actor, (span.start, span.end))
+    actor.mentions.append(mention)
+    for i in candidate.anchors:
+        doc.anchors.setdefault(i, []).append(mention)

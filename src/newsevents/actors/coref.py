@@ -1,0 +1,107 @@
+"""In-document coreference on the parse: pronouns, definite descriptions and "the two leaders".
+
+Rules, in the order a reader applies them: a pronoun takes the nearest subject before it in its sentence,
+else the subject of the nearest earlier sentence with a fitting actor; "the Russian leader" takes the
+latest person of that country; "the two leaders" the latest coordinated pair, else the two latest people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.actors.mentions import Candidate
+from newsevents.document import Actor
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+DESCRIPTION_WINDOW = 12
+
+
+@dataclass
+class Seen:
+    """A resolved candidate: where it was and which actors it stands for."""
+
+    candidate: Candidate
+    actors: list[Actor]
+
+    @property
+    def sent(self) -> int:
+        return self.candidate.span.sent.start
+
+    @property
+    def is_subject(self) -> bool:
+        return self.candidate.span.root.dep_ in SUBJECTS
+
+
+def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
+    """The actors a pronoun points back to, or [] when none fits."""
+    token = candidate.span.root
+    sentence = token.sent
+    earlier = [s for s in seen if s.candidate.span.start < token.i and _fits(s, candidate)]
+    same = [s for s in earlier if s.sent == sentence.start and not _same_clause_object(s, token)]
+    if same:
+        subjects = [s for s in same if s.is_subject]
+        return (subjects or same)[-1].actors
+    starts = sorted({s.sent for s in earlier}, reverse=True)[:PRONOUN_WINDOW]
+    for start in starts:
+        inside = [s for s in earlier if s.sent == start]
+        subjects = [s for s in inside if s.is_subject]
+        return (subjects or inside)[0].actors if subjects else inside[-1].actors
+    return []
+
+
+def _fits(seen: Seen, candidate: Candidate) -> bool:
+    kinds = {a.kind for a in seen.actors}
+    if candidate.kind == "person":
+        return kinds == {"person"} and len(seen.actors) == 1
+    if candidate.plural:
+        return len(seen.actors) > 1 or seen.candidate.plural or bool(kinds & {"group"})
+    return bool(kinds & {"organization", "country"}) and len(seen.actors) == 1
+
+
+def _same_clause_object(seen: Seen, token) -> bool:
+    """"Putin told him": a non-reflexive object pronoun does not point to its own clause's subject."""
+    return token.dep_ in ("dobj", "dative", "pobj") and seen.candidate.span.root.head == token.head
+
+
+def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
+    """"The Russian leader" -> the latest person of that country; "the two leaders" -> a pair."""
+    start = candidate.span.start
+    earlier = [s for s in seen if s.candidate.span.start < start]
+    window = candidate.span.sent.start
+    if candidate.multi:
+        return _group_of(candidate.multi, earlier, candidate)
+    people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
+    if candidate.country:
+        people = [s for s in people if s.actors[0].country == candidate.country]
+    elif candidate.code_base:
+        people = [s for s in people if (s.actors[0].code or "").startswith(candidate.code_base)]
+    else:
+        people = [s for s in people if s.actors[0].sector == candidate.sector and s.sent >= _back(seen, window)]
+    return people[-1].actors if people else []
+
+
+def _back(seen: list[Seen], sent_start: int) -> int:
+    starts = sorted({s.sent for s in seen if s.sent <= sent_start}, reverse=True)
+    return starts[min(len(starts), DESCRIPTION_WINDOW) - 1] if starts else 0
+
+
+def _group_of(count: int, earlier: list[Seen], candidate: Candidate) -> list[Actor]:
+    kind = "person" if candidate.sector in ("GOV", None) and candidate.kind != "group" else None
+    people = [s for s in earlier if len(s.actors) == 1 and (kind is None or s.actors[0].kind in ("person", kind))]
+    if candidate.span.root.lower_ in ("leaders", "presidents", "men", "women", "sides"):
+        people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
+    for later in reversed(people):
+        root = later.candidate.span.root
+        if root.dep_ != "conj":
+            continue
+        first = next((s for s in people if s.candidate.span.root == root.head), None)
+        if first is not None and first.actors[0] is not later.actors[0]:
+            return [first.actors[0], later.actors[0]]
+    distinct: list[Actor] = []
+    for seen in reversed(people):
+        if seen.actors[0] not in distinct:
+            distinct.append(seen.actors[0])
+        if len(distinct) == count:
+            return list(reversed(distinct))
+    return []

@@ -1,0 +1,240 @@
+"""The actor tables (``data/actors/*.tsv``), loaded once per process, and the phrase matchers over them.
+
+User files named like the packaged ones (``people*.tsv``, ``groups*.tsv``, ...) in ``$NEWSEVENTS_ACTORS``
+(files or folders) are read after the packaged ones; their rows win for the same name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from newsevents.data import DATA_DIR, read_tsv, split, user_files
+
+ACTORS_DIR = DATA_DIR / "actors"
+ACTORS_ENV = "NEWSEVENTS_ACTORS"
+# Which kind of table entry wins when one phrase names several things.
+KIND_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "country": 4, "region": 5, "adjective": 6}
+LOWER_WORDS = {"of", "the", "and", "for", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le"}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A table entry a phrase can name: a country, adjective, region, IGO, metonym, group or person."""
+
+    kind: str
+    name: str
+    code: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Role:
+    country: str
+    sector: str | None
+    role: str
+    start: date | None
+    end: date | None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def role_at(self, day: date | None) -> tuple[Role | None, bool]:
+        """The role held on ``day`` (the latest role when no date); flag True when it is a past role."""
+        if not self.roles:
+            return None, False
+        if day is None:
+            current = [r for r in self.roles if r.end is None] or self.roles
+            return max(current, key=_role_order), False
+        held = [r for r in self.roles if r.covers(day)]
+        if held:
+            return min(held, key=lambda r: SECTOR_ORDER.get(r.sector or "", 9)), False
+        past = [r for r in self.roles if r.end is not None and r.end <= day]
+        if past:
+            return max(past, key=_role_order), True
+        return min(self.roles, key=_role_order), True
+
+
+SECTOR_ORDER = {"GOV": 0, "MIL": 1, "IGO": 2, "LEG": 3, "JUD": 4, "OPP": 5, "PTY": 6, "ELI": 8}
+
+
+def _role_order(role: Role) -> date:
+    return role.start or date.min
+
+
+def parse_date(value: str) -> date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD (missing parts are the first) to a date; empty to None."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")[:3]]
+    parts += [1] * (3 - len(parts))
+    return date(parts[0], parts[1], parts[2])
+
+
+@dataclass(frozen=True)
+class RoleTerm:
+    term: str
+    sector: str
+    kind: str
+    rank: int
+
+
+class Lexicon:
+    """All actor tables; ``find_names`` and ``find_roles`` match them in a parsed text."""
+
+    def __init__(self, folders: list[Path]) -> None:
+        self.entities: dict[str, list[Entity]] = {}
+        self.people: dict[str, Person] = {}
+        self.roles: dict[str, RoleTerm] = {}
+        self.countries: dict[str, dict[str, str]] = {}
+        self.adjectives: dict[str, str] = {}  # lower-case adjective/demonym -> country or region code
+        for folder in folders:
+            self._load(folder)
+        self.surnames: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            self.surnames.setdefault(person.surname.lower(), []).append(person)
+        self._name_matcher: PhraseMatcher | None = None
+        self._role_matcher: PhraseMatcher | None = None
+
+    # -- loading -------------------------------------------------------------------------------------
+    def _files(self, folder: Path, stem: str) -> list[Path]:
+        return sorted(folder.glob(f"{stem}*.tsv")) if folder.is_dir() else ([folder] * folder.name.startswith(stem))
+
+    def _load(self, folder: Path) -> None:
+        for path in self._files(folder, "countries"):
+            for row in read_tsv(path):
+                code = row.get("cameo") or row["iso3"]
+                self.countries[row["iso3"]] = row
+                entity = Entity("country", row["name"], code, code, None)
+                for name in [row["name"], *split(row.get("aliases", ""))]:
+                    self._add(name, entity)
+                for adjective in split(row.get("adjectives", "")):
+                    self._add(adjective, Entity("adjective", adjective, code, code, None))
+                    self.adjectives[adjective.lower()] = code
+        for path in self._files(folder, "regions"):
+            for row in read_tsv(path):
+                entity = Entity("region", row["name"], row["code"], row["code"], None)
+                for name in [row["name"], *split(row.get("aliases", ""))]:
+                    self._add(name, entity)
+                for adjective in split(row.get("adjectives", "")):
+                    self._add(adjective, Entity("adjective", adjective, row["code"], row["code"], None))
+                    self.adjectives[adjective.lower()] = row["code"]
+        for path in self._files(folder, "igos"):
+            for row in read_tsv(path):
+                entity = Entity("igo", row["name"], row["code"], None, row.get("sector") or "IGO")
+                for name in [row["name"], *split(row.get("aliases", ""))]:
+                    self._add(name, entity)
+        for path in self._files(folder, "groups"):
+            for row in read_tsv(path):
+                kind = "group"
+                entity = Entity(kind, row["name"], row["code"], row.get("country") or None, row.get("sector") or None)
+                for name in [row["name"], *split(row.get("aliases", ""))]:
+                    self._add(name, entity)
+        for path in self._files(folder, "metonyms"):
+            for row in read_tsv(path):
+                names = split(row["name"])
+                entity = Entity("metonym", names[0], row["code"], row.get("country") or None, row.get("sector") or None)
+                for name in names:
+                    self._add(name, entity)
+        for path in self._files(folder, "roles"):
+            for row in read_tsv(path):
+                rank = int(row.get("rank") or 1)
+                self.roles[row["term"].lower()] = RoleTerm(row["term"].lower(), row["sector"], row.get("kind") or "person", rank)
+        for path in self._files(folder, "people"):
+            fresh: set[str] = set()
+            for row in read_tsv(path):
+                name = row["name"]
+                if name not in fresh:  # a user file replaces the packaged rows of the same person
+                    self.people[name] = Person(name)
+                    fresh.add(name)
+                person = self.people[name]
+                for alias in split(row.get("aliases", "")):
+                    if alias not in person.aliases:
+                        person.aliases.append(alias)
+                sector = row.get("sector") or None
+                person.roles.append(
+                    Role(row["country"], sector, row.get("role", ""), parse_date(row.get("start", "")), parse_date(row.get("end", "")))
+                )
+        for person in self.people.values():
+            entity = Entity("person", person.name, None, None, None)
+            for name in [person.name, *person.aliases]:
+                self._add(name, entity)
+
+    def _add(self, phrase: str, entity: Entity) -> None:
+        entries = self.entities.setdefault(phrase, [])
+        entries[:] = [e for e in entries if e.kind != entity.kind]  # later files override earlier ones
+        entries.append(entity)
+
+    # -- matching ------------------------------------------------------------------------------------
+    def _matchers(self, vocab) -> tuple[PhraseMatcher, PhraseMatcher]:
+        if self._name_matcher is None or self._name_matcher.vocab is not vocab:
+            from newsevents.nlp import load
+
+            tokenizer = load().tokenizer
+            names = PhraseMatcher(vocab, attr="LOWER")
+            for phrase in self.entities:
+                names.add(phrase, [tokenizer(phrase)])
+            roles = PhraseMatcher(vocab, attr="LOWER")
+            for term in self.roles:
+                roles.add(term, [tokenizer(term)])
+            self._name_matcher, self._role_matcher = names, roles
+        return self._name_matcher, self._role_matcher
+
+    def find_names(self, doc: Doc) -> list[tuple[Span, Entity]]:
+        """Longest non-overlapping table names in the text, properly capitalized, with their entry."""
+        names, _ = self._matchers(doc.vocab)
+        found = []
+        for key, start, end in names(doc):
+            span = doc[start:end]
+            if not _capitalized(span):
+                continue
+            entries = self.entities[doc.vocab.strings[key]]
+            found.append((span, min(entries, key=lambda e: KIND_PRIORITY[e.kind])))
+        return _longest(found)
+
+    def find_roles(self, doc: Doc) -> list[tuple[Span, RoleTerm]]:
+        """Longest non-overlapping role terms (president, foreign minister, troops, ...)."""
+        _, roles = self._matchers(doc.vocab)
+        found = [(doc[s:e], self.roles[doc.vocab.strings[k]]) for k, s, e in roles(doc)]
+        return _longest(found)
+
+
+def _capitalized(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return True
+    return words[0].text[0].isupper() and all(t.text[0].isupper() or t.lower_ in LOWER_WORDS for t in words)
+
+
+def _longest(found: list) -> list:
+    found.sort(key=lambda item: (-(item[0].end - item[0].start), item[0].start))
+    taken: set[int] = set()
+    kept = []
+    for span, entry in found:
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append((span, entry))
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda item: item[0].start)
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    """The packaged tables plus the user's (``$NEWSEVENTS_ACTORS``), loaded once per process."""
+    return Lexicon([ACTORS_DIR, *user_files(ACTORS_ENV, "*.tsv")])

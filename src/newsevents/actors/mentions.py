@@ -1,0 +1,264 @@
+"""Find actor mentions in a parse: names from the tables, unknown people with titles, role phrases.
+
+Each candidate says what it names (code parts) and how it was found; ``coref`` links the ones that
+only point back (pronouns, "the Russian leader", "the two leaders", surnames).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents import settings
+from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm
+
+PERSON_LABELS = {"PERSON"}
+MULTI_WORDS = {"two", "both", "three", "all"}
+
+
+@dataclass
+class Candidate:
+    """A span that names (or points to) an actor."""
+
+    span: Span
+    how: str  # name | title | surname | country | igo | metonym | group | role | description | pronoun
+    kind: str  # person | organization | country | group
+    key: str  # identity of the actor within the document
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    code_base: str | None = None  # the code without a sector: RUS, IGOWSTNAT, PSEREBHMS ...
+    anchors: set[int] = field(default_factory=set)  # token indices that stand for this mention
+    notes: list[str] = field(default_factory=list)
+    person: Person | None = None
+    plural: bool = False
+    multi: int = 0  # "the two leaders": refers to this many earlier actors
+    definite: bool = False
+
+    @property
+    def code(self) -> str | None:
+        if self.code_base is None:
+            return self.sector
+        if self.sector and not self.code_base.endswith(self.sector):
+            return self.code_base + self.sector
+        return self.code_base
+
+
+def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
+    """Every actor candidate in the parse, in text order, at most one per token."""
+    names = lex.find_names(doc)
+    roles = {span.start: (span, role) for span, role in lex.find_roles(doc)}
+    role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
+    name_at = {i: (span, entity) for span, entity in names for i in range(span.start, span.end)}
+    taken: set[int] = set()
+    found: list[Candidate] = []
+
+    def keep(candidate: Candidate, used: range | set[int]) -> None:
+        found.append(candidate)
+        taken.update(used)
+
+    persons = [(span, entity) for span, entity in names if entity.kind == "person"]
+    persons += _unknown_people(doc, name_at, lex)
+    for span, entity in persons:
+        person = lex.people.get(entity.name)
+        context = _title_context(span)
+        title_role = _best_role(role_at, context)
+        title_country = _context_code(name_at, context)
+        candidate = Candidate(span, "name", "person", f"person:{entity.name}", entity.name, anchors={span.root.i})
+        if span.root.dep_ == "appos":
+            candidate.anchors.add(span.root.head.i)
+        candidate.anchors.update(t.i for t in span.root.children if t.dep_ == "appos")
+        if person is not None:
+            _code_known(candidate, person, day, title_role, context)
+        else:
+            candidate.how = "title" if title_role or title_country else "name"
+            candidate.key = f"person:{span[-1].text}"
+            candidate.country = title_country[1] if title_country and title_country[0] != "igo" else None
+            candidate.code_base = title_country[1] if title_country else None
+            candidate.sector = title_role.sector if title_role else (title_country[2] if title_country else None)
+            candidate.person = None
+        keep(candidate, set(range(span.start, span.end)) | context)
+
+    for span, entity in names:
+        if entity.kind == "person" or span.start in taken:
+            continue
+        head = span.root.head
+        if head.i in role_at and span.root.dep_ in ("amod", "compound", "poss", "nmod") and head.i not in taken:
+            continue  # a modifier of a role noun: coded with the role phrase below
+        if entity.kind == "adjective":
+            continue  # "Russian drone": an adjective alone names no actor
+        keep(_named(span, entity), range(span.start, span.end))
+
+    for start in sorted(roles):
+        span, role = roles[start]
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        candidate = _role_phrase(doc, span, role, name_at, role_at)
+        if candidate is not None:
+            keep(candidate, range(candidate.span.start, candidate.span.end))
+
+    for token in doc:
+        if token.i not in taken and token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+            kind, plural = PRONOUNS[token.lower_]
+            found.append(Candidate(doc[token.i : token.i + 1], "pronoun", kind, "", token.text,
+                                   anchors={token.i}, plural=plural))
+    return sorted(found, key=lambda c: c.span.start)
+
+
+PRONOUNS = {
+    "he": ("person", False), "him": ("person", False), "his": ("person", False), "himself": ("person", False),
+    "she": ("person", False), "her": ("person", False), "hers": ("person", False), "herself": ("person", False),
+    "they": ("group", True), "them": ("group", True), "their": ("group", True), "themselves": ("group", True),
+    "it": ("organization", False), "its": ("organization", False),
+}
+
+
+def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, Entity]]:
+    """PERSON entities the tables do not list; a close spelling of a listed surname counts as that person."""
+    out = []
+    ratio = settings.get("fuzzy_name_ratio")
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or any(i in name_at for i in range(ent.start, ent.end)):
+            continue
+        ent = _trim(ent)
+        if ent is None:
+            continue
+        last = ent[-1].text.lower()
+        match = _fuzzy_person(last, lex, ratio) if len(ent) == 1 or ent[0].text.lower() in _first_names(lex, last) else None
+        out.append((ent, Entity("person", match.name if match else ent.text, None, None, None)))
+    return out
+
+
+def _first_names(lex: Lexicon, surname: str) -> set[str]:
+    return {p.name.split()[0].lower() for p in lex.surnames.get(surname, [])}
+
+
+def _fuzzy_person(word: str, lex: Lexicon, ratio: float) -> Person | None:
+    exact = lex.surnames.get(word, [])
+    if len(exact) == 1:
+        return exact[0]
+    close = [s for s in lex.surnames if s[:1] == word[:1] and difflib.SequenceMatcher(None, s, word).ratio() >= ratio]
+    people = [p for s in close for p in lex.surnames[s]]
+    return people[0] if len(people) == 1 else None
+
+
+def _trim(ent: Span) -> Span | None:
+    tokens = [t for t in ent if t.pos_ == "PROPN" or t.is_title]
+    if not tokens or ent[-1].text in ("'s", "’s"):
+        ent = ent[:-1] if len(ent) > 1 else ent
+    while len(ent) > 1 and not ent[0].is_alpha:
+        ent = ent[1:]
+    return ent if ent and ent[-1].is_alpha else None
+
+
+def _title_context(span: Span) -> set[int]:
+    """Tokens that may carry the title of a name: its left modifiers and an apposition beside it."""
+    root = span.root
+    context = set(range(root.left_edge.i, span.start))
+    partner = root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
+    if partner is not None and partner.pos_ in ("NOUN", "PROPN"):
+        context.update(range(partner.left_edge.i, partner.i + 1))
+        context.update(t.i for t in partner.subtree if t.i > partner.i and t.head.i == partner.i and t.dep_ == "prep")
+        context.update(t.i for prep in partner.children if prep.dep_ == "prep" for t in prep.subtree)
+    return context - set(range(span.start, span.end))
+
+
+def _best_role(role_at: dict, context: set[int]) -> RoleTerm | None:
+    roles = {id(role_at[i][1]): role_at[i] for i in context if i in role_at}
+    if not roles:
+        return None
+    return max(roles.values(), key=lambda item: (item[1].rank, len(item[0]), item[1].sector != "GOV"))[1]
+
+
+def _context_code(name_at: dict, context: set[int]) -> tuple[str, str, str | None] | None:
+    """(kind, code, sector) of the country, region or organization named in a title context."""
+    hits = {}
+    for i in sorted(context):
+        if i in name_at:
+            span, entity = name_at[i]
+            if entity.kind != "person" and entity.code:
+                hits.setdefault(span.start, (span, entity))
+    if not hits:
+        return None
+    span, entity = min(hits.values(), key=lambda h: (h[1].kind == "igo" and h[0].root.dep_ == "pobj", h[0].start))
+    sector = entity.sector if entity.kind in ("group", "metonym") else None
+    return entity.kind, entity.code, sector
+
+
+def _code_known(candidate: Candidate, person: Person, day: date | None, title: RoleTerm | None, context: set[int]) -> None:
+    role, past = person.role_at(day)
+    candidate.person = person
+    candidate.key = f"person:{person.name}"
+    if role is None:
+        return
+    country, sector = role.country, role.sector
+    if past and sector not in ("ELI", None):
+        sector = "ELI"
+    candidate.country = None if country.startswith("IGO") else country
+    candidate.code_base = country
+    candidate.sector = sector
+    doc = candidate.span.doc
+    former = any(doc[i].lower_ in ("former", "ex", "ex-") for i in context)
+    when = day.isoformat() if day else "the latest date"
+    if former and not past:
+        candidate.notes.append(
+            f"the text calls {person.name} 'former', but the roles table has {role.role} "
+            f"({country}{sector or ''}) on {when}; the table wins"
+        )
+    elif past and title is not None and not former and title.sector == "GOV":
+        candidate.notes.append(
+            f"the text gives {person.name} the title '{title.term}', but the roles table has no such role "
+            f"on {when}; coded from the table"
+        )
+
+
+def _named(span: Span, entity: Entity) -> Candidate:
+    kind = {"country": "country", "region": "country", "igo": "organization", "group": "organization",
+            "metonym": "organization"}[entity.kind]
+    sector = entity.sector
+    if entity.kind == "country":
+        sector = "GOV"
+    how = {"country": "country", "region": "country", "igo": "igo", "group": "group", "metonym": "metonym"}[entity.kind]
+    code_base = entity.code
+    if entity.kind in ("group", "metonym") and entity.code and entity.sector and entity.code.endswith(entity.sector):
+        code_base = entity.code[: -len(entity.sector)] or None
+    candidate = Candidate(span, how, kind, f"{entity.kind}:{entity.code}", entity.name, country=entity.country,
+                          sector=sector, code_base=code_base, anchors={span.root.i})
+    if entity.kind == "igo":
+        candidate.country = None
+    return candidate
+
+
+def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: dict) -> Candidate | None:
+    """A role noun phrase: "Ukrainian troops", "Russia's deputy representative", "the two leaders"."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    start = head.left_edge.i
+    context = set(range(start, span.start))
+    context.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree)
+    where = _context_code(name_at, context)
+    modifiers = {doc[i].lower_ for i in context}
+    sector = role.sector
+    others = [role_at[i][1] for i in context if i in role_at]
+    if role.rank <= 1 and any(o.sector == "MIL" for o in others):
+        sector = "MIL"
+    plural = head.tag_ in ("NNS", "NNPS")
+    end = max(span.end, max(context) + 1 if context and max(context) > span.end else span.end)
+    phrase = doc[start:end]
+    multi = next((2 if w in ("two", "both") else 3 if w == "three" else 0 for w in modifiers if w in MULTI_WORDS), 0)
+    definite = any(doc[i].lower_ in ("the", "this", "that") for i in range(start, span.start))
+    kind = "group" if plural or role.kind == "group" else "person"
+    if where is None:
+        code_base, country = None, None
+        key = f"role:{role.term}:{start}"
+    else:
+        code_base = where[1]
+        country = None if where[0] == "igo" else where[1]
+        key = f"{'group' if kind == 'group' else 'role'}:{code_base}{sector}" + ("" if kind == "group" else f":{start}")
+    how = "description" if definite and kind == "person" or multi else "role"
+    return Candidate(phrase, how, kind, key, phrase.text, country=country, sector=sector, code_base=code_base,
+                     anchors={head.i}, plural=plural, multi=multi, definite=definite)

