@@ -29,6 +29,8 @@ def resolve(doc: Document) -> Document:
             if not targets and not candidate.multi and (candidate.code_base or candidate.sector):
                 targets = [_actor(actors, candidate)]
         else:
+            if candidate.owner is not None and candidate.code_base is None:
+                _own(candidate, seen)
             targets = [_actor(actors, candidate)]
         if not targets:
             continue
@@ -41,6 +43,19 @@ def resolve(doc: Document) -> Document:
     return doc
 
 
+def _own(candidate: mentions.Candidate, seen: list[coref.Seen]) -> None:
+    """"its forces", "their troops": the country of the possessive pronoun's antecedent."""
+    owner = candidate.owner
+    kind, plural = mentions.PRONOUNS[owner.lower_]
+    probe = mentions.Candidate(owner.doc[owner.i : owner.i + 1], "pronoun", kind, "", owner.text, plural=plural)
+    found = coref.pronoun(probe, seen)
+    if len(found) == 1 and found[0].code:
+        actor = found[0]
+        candidate.code_base = actor.country or actor.code
+        candidate.country = actor.country
+        candidate.key = f"group:{candidate.code_base}{candidate.sector or ''}"
+
+
 def _day(published: str | None) -> date | None:
     try:
         return parse_date((published or "")[:10])
@@ -50,6 +65,8 @@ def _day(published: str | None) -> date | None:
 
 def _actor(actors: dict[str, Actor], candidate: mentions.Candidate) -> Actor:
     actor = actors.get(candidate.key)
+    if actor is not None and candidate.how == "country" and actor.kind != "country":
+        actor.name, actor.kind = candidate.name, "country"  # "Russia" names the actor better than "Kremlin"
     if actor is None:
         actor = Actor("", candidate.name, candidate.code, candidate.country, candidate.sector, candidate.kind)
         actors[candidate.key] = actor

@@ -40,8 +40,9 @@ def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     earlier = [s for s in seen if s.candidate.span.start < token.i and _fits(s, candidate)]
     same = [s for s in earlier if s.sent == sentence.start and not _same_clause_object(s, token)]
     if same:
+        parallel = [s for s in same if s.candidate.how == "pronoun" and s.candidate.span.root.lower_ == token.lower_]
         subjects = [s for s in same if s.is_subject]
-        return (subjects or same)[-1].actors
+        return (parallel or subjects or same)[-1].actors
     starts = sorted({s.sent for s in earlier}, reverse=True)[:PRONOUN_WINDOW]
     for start in starts:
         inside = [s for s in earlier if s.sent == start]
@@ -60,8 +61,16 @@ def _fits(seen: Seen, candidate: Candidate) -> bool:
 
 
 def _same_clause_object(seen: Seen, token) -> bool:
-    """"Putin told him": a non-reflexive object pronoun does not point to its own clause's subject."""
-    return token.dep_ in ("dobj", "dative", "pobj") and seen.candidate.span.root.head == token.head
+    """"Putin blames him": a non-reflexive object pronoun does not point to its own clause's subject."""
+    if token.dep_ not in ("dobj", "dative") or token.lower_.endswith("self") or token.lower_.endswith("selves"):
+        return False
+    verb = token.head
+    verbs = {verb, *verb.conjuncts}
+    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+        verb = verb.head
+        verbs.add(verb)
+    root = seen.candidate.span.root
+    return root.dep_ in SUBJECTS and root.head in verbs
 
 
 def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:

@@ -37,12 +37,13 @@ class Candidate:
     plural: bool = False
     multi: int = 0  # "the two leaders": refers to this many earlier actors
     definite: bool = False
+    owner: Token | None = None  # "its forces": the possessive pronoun that gives the country
 
     @property
     def code(self) -> str | None:
         if self.code_base is None:
             return self.sector
-        if self.sector and not self.code_base.endswith(self.sector):
+        if self.sector and not self.code_base.endswith(self.sector) and not self.code_base.startswith(self.sector):
             return self.code_base + self.sector
         return self.code_base
 
@@ -80,7 +81,7 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
             candidate.code_base = title_country[1] if title_country else None
             candidate.sector = title_role.sector if title_role else (title_country[2] if title_country else None)
             candidate.person = None
-        keep(candidate, set(range(span.start, span.end)) | context)
+        keep(candidate, set(range(span.start, span.end)) | {i for i in context if i <= _partner_end(span)})
 
     for span, entity in names:
         if entity.kind == "person" or span.start in taken:
@@ -112,7 +113,7 @@ PRONOUNS = {
     "he": ("person", False), "him": ("person", False), "his": ("person", False), "himself": ("person", False),
     "she": ("person", False), "her": ("person", False), "hers": ("person", False), "herself": ("person", False),
     "they": ("group", True), "them": ("group", True), "their": ("group", True), "themselves": ("group", True),
-    "it": ("organization", False), "its": ("organization", False),
+    "its": ("organization", False),
 }
 
 
@@ -164,6 +165,13 @@ def _title_context(span: Span) -> set[int]:
         context.update(t.i for t in partner.subtree if t.i > partner.i and t.head.i == partner.i and t.dep_ == "prep")
         context.update(t.i for prep in partner.children if prep.dep_ == "prep" for t in prep.subtree)
     return context - set(range(span.start, span.end))
+
+
+def _partner_end(span: Span) -> int:
+    """The last token of a name's title that belongs to the mention (not "to the UN" after it)."""
+    root = span.root
+    partner = root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
+    return max(span.end, partner.i if partner is not None else 0)
 
 
 def _best_role(role_at: dict, context: set[int]) -> RoleTerm | None:
@@ -225,10 +233,11 @@ def _named(span: Span, entity: Entity) -> Candidate:
     code_base = entity.code
     if entity.kind in ("group", "metonym") and entity.code and entity.sector and entity.code.endswith(entity.sector):
         code_base = entity.code[: -len(entity.sector)] or None
-    candidate = Candidate(span, how, kind, f"{entity.kind}:{entity.code}", entity.name, country=entity.country,
+    candidate = Candidate(span, how, kind, f"code:{entity.code}", entity.name, country=entity.country,
                           sector=sector, code_base=code_base, anchors={span.root.i})
     if entity.kind == "igo":
         candidate.country = None
+    candidate.key = f"code:{candidate.code}"
     return candidate
 
 
@@ -244,7 +253,7 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
     modifiers = {doc[i].lower_ for i in context}
     sector = role.sector
     others = [role_at[i][1] for i in context if i in role_at]
-    if role.rank <= 1 and any(o.sector == "MIL" for o in others):
+    if any(o.sector == "MIL" for o in others):
         sector = "MIL"
     plural = head.tag_ in ("NNS", "NNPS")
     end = max(span.end, max(context) + 1 if context and max(context) > span.end else span.end)
@@ -260,5 +269,6 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         country = None if where[0] == "igo" else where[1]
         key = f"{'group' if kind == 'group' else 'role'}:{code_base}{sector}" + ("" if kind == "group" else f":{start}")
     how = "description" if definite and kind == "person" or multi else "role"
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
     return Candidate(phrase, how, kind, key, phrase.text, country=country, sector=sector, code_base=code_base,
-                     anchors={head.i}, plural=plural, multi=multi, definite=definite)
+                     anchors={head.i}, plural=plural, multi=multi, definite=definite, owner=owner)

@@ -1,6 +1,131 @@
-"""Events (being written)."""
-from newsevents.document import Document
+"""Events: who did what to whom, coded in CAMEO and PLOVER, with modality and evidence.
+
+For each sentence: predicates that match the verb-pattern dictionary (``patterns``), their source and
+targets (``arguments``), the modality of their clause (``modality``), their date and place (``timex``,
+``geo``), coded from the codebook (``codes``). Noise control: no event without a coded source, one event
+per predicate and target, no default code for a verb the dictionary does not know, and a predicate that
+completes another coded one ("refused to negotiate", "threatened to strike") is not an event of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import geo, settings, timex
+from newsevents.document import Document, Event, Mention, Span
+from newsevents.events import arguments, codes, patterns
+from newsevents.events.modality import modality
+from newsevents.events.patterns import Match
+
+__all__ = ["extract"]
+# "Putin and Zelensky met": with no target, coordinated sources of these codes act on each other.
+RECIPROCAL = ("04", "036", "046", "05", "06")
+COMPLEMENT_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "ccomp", "acomp", "nsubjpass", "attr", "oprd", "conj"}
 
 
 def extract(doc: Document) -> Document:
+    """Find and code every event of the parsed, actor-resolved document."""
+    dictionary = patterns.load()
+    floor = settings.get("min_event_confidence")
+    events: list[Event] = []
+    for index, sentence in enumerate(doc.spacy.sents):
+        matches = [m for t in sentence if (m := dictionary.match(t)) is not None]
+        for match in _outermost(matches):
+            events.extend(e for e in _code(doc, match, index, sentence) if e.confidence >= floor)
+    for number, event in enumerate(events, 1):
+        event.id = f"E{number}"
+    doc.events = events
     return doc
+
+
+def _outermost(matches: list[Match]) -> list[Match]:
+    """Drop matches used by, or completing, another match ("ruled out sending troops": only "ruled out")."""
+    used = {t.i for m in matches for t in m.used}
+    predicates = {m.predicate.i: m for m in matches}
+    kept = []
+    for match in matches:
+        token = match.predicate
+        if token.i in used:
+            continue
+        head = token.head
+        governed = token.dep_ in COMPLEMENT_DEPS - {"conj"} and head.i in predicates and head is not token
+        governed = governed or (token.dep_ == "pobj" and head.head.i in predicates and head.head is not head)
+        if not governed:
+            kept.append(match)
+    return kept
+
+
+def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
+    found_sources = arguments.sources(doc, match)
+    if not found_sources:
+        return []
+    code = codes.lookup(match.pattern.code)
+    token = match.predicate
+    trigger = _trigger(match)
+    mood = modality(token)
+    date = timex.date_for(doc, token)
+    place = geo.place_for(doc, token)
+    out = []
+    seen: set[tuple[str, str]] = set()
+    found_sources = _unique(found_sources)
+    mutual = len(found_sources) > 1 and code.code.startswith(RECIPROCAL)
+    for source in found_sources:
+        found_targets = arguments.targets(doc, match, [source])
+        if not found_targets and mutual:
+            found_targets = [m for m in found_sources if m is not source]
+        found_targets = found_targets or [None]
+        for target in _unique(found_targets):
+            key = (source.actor.id, target.actor.id if target else "")
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Event(
+                id="",
+                sentence=(index, sentence.start_char, sentence.end_char),
+                source=source,
+                target=target,
+                trigger=trigger,
+                cameo=code.code,
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                plover_type=code.plover_type,
+                plover_mode=code.plover_mode,
+                modality=mood,
+                date=date,
+                location=place,
+                confidence=_confidence(match, source, target),
+            ))
+    return out
+
+
+def _unique(mentions: list[Mention | None]) -> list[Mention | None]:
+    seen, out = set(), []
+    for mention in mentions:
+        key = id(mention.actor) if mention else None
+        if key not in seen:
+            seen.add(key)
+            out.append(mention)
+    return out
+
+
+def _trigger(match: Match) -> Span:
+    """The predicate and the particles and words of its pattern, as one span of the text."""
+    tokens: list[Token] = [match.predicate, *(t for t in match.used if t.dep_ == "prt")]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    text = match.predicate.doc.text[start:end]
+    if len(tokens) > 1 and end - start > 40:
+        token = match.predicate
+        return Span(token.text, token.idx, token.idx + len(token.text))
+    return Span(text, start, end)
+
+
+def _confidence(match: Match, source: Mention, target: Mention | None) -> float:
+    """A transparent score: pattern specificity and how directly the actors are named."""
+    score = 0.55 + 0.08 * min(match.pattern.specificity, 3)
+    for mention in (source, target):
+        if mention is None:
+            score -= 0.1
+        elif mention.how in ("pronoun", "description"):
+            score -= 0.08
+    return max(0.0, min(1.0, score))

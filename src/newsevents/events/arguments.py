@@ -1,0 +1,105 @@
+"""Who did it and to whom: the source and target actor mentions of a matched predicate.
+
+Source: the subject (inherited through open complements and coordinated verbs), the passive agent, or
+the possessor / modifier of an event noun, or the subject of the light verb that governs it ("launched
+an attack"). Targets: the pattern's preposition, else the object, dative, or a with/to/against/on/between
+phrase of the predicate or of the words the pattern used; coordinations are expanded.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.document import Document, Mention
+from newsevents.events.patterns import Match
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+TARGET_PREPS = ("with", "against", "to", "on", "between", "toward", "towards", "at", "from", "over", "for", "into")
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+
+
+def mentions_at(doc: Document, token: Token) -> list[Mention]:
+    """The actor mentions a token stands for, with its coordinated tokens ("France and the UK")."""
+    found = list(doc.anchors.get(token.i, []))
+    for conj in token.conjuncts:
+        if conj.i > token.i:
+            found.extend(m for m in doc.anchors.get(conj.i, []) if m not in found)
+    return [m for m in found if m.actor is not None and m.actor.code]
+
+
+def sources(doc: Document, match: Match) -> list[Mention]:
+    """The source mentions of a matched predicate."""
+    token = match.predicate
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _noun_source(doc, token)
+    if token.pos_ == "ADJ":
+        token = token.head if token.dep_ in ("acomp", "amod") else token
+    for current in _governors(token):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if agent is not None and current is token:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            return [m for o in objects for m in mentions_at(doc, o)]
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return mentions_at(doc, subject)
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
+            return mentions_at(doc, current.head)
+    return []
+
+
+def _governors(token: Token):
+    """The predicate, then the verbs whose subject it shares (open complements, coordinated verbs)."""
+    yield token
+    while token.dep_ in INHERIT_DEPS and token.head is not token:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
+            return
+        token = token.head
+        yield token
+
+
+def _noun_source(doc: Document, noun: Token) -> list[Mention]:
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and mentions_at(doc, child):
+            return mentions_at(doc, child)
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return [m for o in child.children if o.dep_ == "pobj" for m in mentions_at(doc, o)]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return mentions_at(doc, subject)
+    return []
+
+
+def targets(doc: Document, match: Match, exclude: list[Mention]) -> list[Mention]:
+    """The target mentions of a matched predicate (several: one event each)."""
+    actors = {m.actor.id if m.actor.id else id(m.actor) for m in exclude if m.actor}
+    found = _targets(doc, match)
+    return [m for m in found if (m.actor.id if m.actor.id else id(m.actor)) not in actors]
+
+
+def _targets(doc: Document, match: Match) -> list[Mention]:
+    token = match.predicate
+    if match.target_heads:
+        return [m for head in match.target_heads for o in _objects(head) for m in mentions_at(doc, o)]
+    if token.pos_ == "VERB":
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and mentions_at(doc, passive):
+            return mentions_at(doc, passive)
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child not in match.used:
+            found = mentions_at(doc, child)
+            if found:
+                return found
+    bases = [token, *match.used]
+    for prep in TARGET_PREPS:
+        for base in bases:
+            for child in base.children:
+                if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
+                    found = [m for o in _objects(child) for m in mentions_at(doc, o)]
+                    if found:
+                        return found
+    return []
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]

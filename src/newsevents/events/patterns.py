@@ -1,0 +1,157 @@
+"""The CAMEO verb-pattern dictionary (``data/verbs/patterns.tsv``) and its matcher on the parse.
+
+The pattern language is documented in ``data/verbs/README.md``. In short: ``call for talk|negotiation``
+is the verb "call" with a "for" phrase whose object is "talk" or "negotiation"; a pattern that ends with
+a preposition (``impose sanction on|against``) takes its target from that preposition's object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsevents.data import DATA_DIR, read_tsv, user_files
+
+PATTERNS_PATH = DATA_DIR / "verbs" / "patterns.tsv"
+PATTERNS_ENV = "NEWSEVENTS_PATTERNS"
+PREPOSITIONS = frozenset(
+    "about against at between by for from in into of off on onto out over to toward towards up down with away "
+    "back across through under upon within without after along around behind".split()
+)
+# A final particle ("rule out", "back down", "call off") belongs to the verb; it introduces no target.
+PARTICLES = frozenset({"out", "up", "down", "off", "away", "back"})
+OBJECT_DEPS = {"dobj", "xcomp", "attr", "oprd", "nsubjpass", "ccomp", "acomp", "pcomp"}
+POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One word after the predicate: a particle/preposition, or the lemma(s) of an object."""
+
+    words: frozenset[str]
+    is_prep: bool
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    text: str
+    lemma: str
+    pos: str
+    steps: tuple[Step, ...]
+    target_preps: frozenset[str]
+
+    @property
+    def specificity(self) -> int:
+        return len(self.steps) + (1 if self.target_preps else 0)
+
+
+@dataclass
+class Match:
+    """A pattern matched at a predicate: the tokens it used, and where its target must come from."""
+
+    pattern: Pattern
+    predicate: Token
+    used: list[Token]
+    target_heads: list[Token]  # preposition tokens that introduce the target
+
+
+def parse_pattern(code: str, text: str) -> Pattern:
+    """Read one pattern line of the dictionary."""
+    words = text.split()
+    lemma, _, pos = words[0].partition("/")
+    pos = pos.upper() or "VERB"
+    if pos not in POS_OF:
+        raise ValueError(f"pattern {text!r}: unknown part of speech {pos!r}")
+    steps = [Step(frozenset(w.split("|")), all(x in PREPOSITIONS for x in w.split("|"))) for w in words[1:]]
+    target: frozenset[str] = frozenset()
+    if steps and steps[-1].is_prep and not steps[-1].words <= PARTICLES:
+        target = steps.pop().words
+    return Pattern(code, text, lemma, pos, tuple(steps), target)
+
+
+class Dictionary:
+    """Patterns indexed by (lemma, part of speech), most specific first."""
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        by_text: dict[str, Pattern] = {}
+        for code, text in rows:
+            text = " ".join(text.lower().split())
+            if code == "-":
+                by_text.pop(text, None)
+                continue
+            by_text[text] = parse_pattern(code, text)
+        self.index: dict[tuple[str, str], list[Pattern]] = {}
+        for pattern in by_text.values():
+            self.index.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
+        for patterns in self.index.values():
+            patterns.sort(key=lambda p: -p.specificity)
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.index.values())
+
+    def candidates(self, token: Token) -> list[Pattern]:
+        for pos, tags in POS_OF.items():
+            if token.pos_ in tags:
+                return self.index.get((token.lemma_.lower(), pos), [])
+        return []
+
+    def match(self, token: Token) -> Match | None:
+        """The most specific pattern that fits the predicate token and its dependents."""
+        for pattern in self.candidates(token):
+            found = _fit(pattern, token)
+            if found is not None:
+                return found
+        return None
+
+
+def _fit(pattern: Pattern, token: Token) -> Match | None:
+    used: list[Token] = []
+    anchor = token  # the token whose dependents the next step is looked for in
+    for step in pattern.steps:
+        if step.is_prep:
+            hit = _child(token, step.words, ("prt", "prep", "agent", "advmod", "dative")) or _child(
+                anchor, step.words, ("prep",)
+            )
+            if hit is None:
+                return None
+            used.append(hit)
+            anchor = hit
+        else:
+            deps = ("pobj", "pcomp") if anchor is not token else OBJECT_DEPS
+            hit = _object(anchor, step.words, deps)
+            if hit is None:
+                return None
+            used.append(hit)
+            anchor = hit
+    heads: list[Token] = []
+    if pattern.target_preps:
+        for base in [token, *used]:
+            heads.extend(c for c in base.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in pattern.target_preps)
+        if not heads:
+            return None
+    return Match(pattern, token, used, heads)
+
+
+def _child(token: Token, words: frozenset[str], deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps and c.lower_ in words), None)
+
+
+def _object(token: Token, words: frozenset[str], deps) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"]):
+                if candidate.lemma_.lower() in words or candidate.lower_ in words:
+                    return candidate
+    return None
+
+
+@lru_cache(maxsize=1)
+def load() -> Dictionary:
+    """The packaged dictionary plus user files (``$NEWSEVENTS_PATTERNS``), loaded once per process."""
+    rows = [(r["code"], r["pattern"]) for r in read_tsv(PATTERNS_PATH)]
+    for path in user_files(PATTERNS_ENV, "*.tsv"):
+        rows.extend((r["code"], r["pattern"]) for r in read_tsv(path))
+    return Dictionary(rows)
