@@ -24,7 +24,12 @@ def mentions_at(doc: Document, token: Token) -> list[Mention]:
     for conj in token.conjuncts:
         if conj.i > token.i:
             found.extend(m for m in doc.anchors.get(conj.i, []) if m not in found)
-    return [m for m in found if m.actor is not None and m.actor.code]
+    return [m for m in found if m.actor is not None and _coded(m.actor.code, m.actor.country)]
+
+
+def _coded(code: str | None, country: str | None) -> bool:
+    """An actor is resolved when it has a country or an organization code, not a bare sector ("GOV")."""
+    return bool(code) and (country is not None or len(code) > 3)
 
 
 def sources(doc: Document, match: Match) -> list[Mention]:
@@ -40,6 +45,8 @@ def sources(doc: Document, match: Match) -> list[Mention]:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             return [m for o in objects for m in mentions_at(doc, o)]
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
+            return mentions_at(doc, current.head)  # "Russia, which invaded Ukraine"
         if subject is not None:
             return mentions_at(doc, subject)
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):

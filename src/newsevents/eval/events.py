@@ -1,0 +1,140 @@
+"""Score the event coder against a gold set: root, full code, dyad and triple P/R/F1, a confusion table
+by root, and the ConfliBERT five-class macro-F1.
+
+Events are compared per sentence as multisets: an item predicted twice but in gold once counts once.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsevents.eval import PRF
+from newsevents.eval.gold import FIVE_CLASSES, GoldEvent, GoldSentence, country_of, load, petrarch_tables
+
+ROOTS = [f"{r:02d}" for r in range(1, 21)]
+
+
+@dataclass
+class EventScores:
+    sentences: int = 0
+    root: PRF = field(default_factory=PRF)
+    code: PRF = field(default_factory=PRF)
+    dyad: PRF = field(default_factory=PRF)
+    triple: PRF = field(default_factory=PRF)
+    confusion: Counter = field(default_factory=Counter)  # (gold root or "--", predicted root or "--")
+    five: Counter = field(default_factory=Counter)  # (gold class, predicted class or -1)
+    modality: Counter = field(default_factory=Counter)  # (gold, predicted) on matched triples
+
+    def five_class_macro_f1(self) -> float:
+        scores = []
+        for label in range(5):
+            tp = self.five[(label, label)]
+            pred = sum(n for (g, p), n in self.five.items() if p == label)
+            gold = sum(n for (g, p), n in self.five.items() if g == label)
+            if gold:
+                scores.append(PRF(tp, pred, gold).f1)
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def report(self) -> str:
+        lines = [f"sentences      {self.sentences}"]
+        if self.five:
+            total = sum(self.five.values())
+            right = sum(n for (g, p), n in self.five.items() if g == p)
+            lines.append(f"five-class     macro-F1 {self.five_class_macro_f1():.3f}  accuracy {right / total:.3f}"
+                         f"  (no event: {sum(n for (g, p), n in self.five.items() if p == -1)})")
+            return "\n".join(lines)
+        lines += [self.root.row("root"), self.code.row("full code"), self.dyad.row("dyad"), self.triple.row("triple")]
+        if self.modality:
+            right = sum(n for (g, p), n in self.modality.items() if g == p)
+            lines.append(f"modality       accuracy {right / sum(self.modality.values()):.3f} on matched triples")
+        lines.append("")
+        lines.append(confusion_table(self.confusion))
+        return "\n".join(lines)
+
+
+def confusion_table(confusion: Counter) -> str:
+    """Rows: gold root; columns: predicted root ("--": none)."""
+    labels = [r for r in ROOTS if any(r in key for key in confusion)] + ["--"]
+    head = "gold\\pred " + " ".join(f"{label:>3}" for label in labels)
+    rows = [head]
+    for gold in labels:
+        cells = [confusion[(gold, pred)] for pred in labels]
+        if any(cells):
+            rows.append(f"{gold:>9} " + " ".join(f"{n or '.':>3}" for n in cells))
+    return "\n".join(rows)
+
+
+def predicted_events(doc_dict: dict) -> list[tuple[GoldEvent, float]]:
+    out = []
+    for event in doc_dict["events"]:
+        source, target = event["source"] or {}, event["target"] or {}
+        out.append((GoldEvent(country_of(source.get("code"), source.get("country")),
+                              country_of(target.get("code"), target.get("country")),
+                              event["cameo"], event["modality"]), event["confidence"]))
+    return out
+
+
+def score_sentence(scores: EventScores, gold: GoldSentence, predicted: list[tuple[GoldEvent, float]]) -> None:
+    """Add one sentence's comparison to the running scores."""
+    scores.sentences += 1
+    if gold.label is not None:
+        best = max(predicted, key=lambda item: item[1])[0] if predicted else None
+        scores.five[(gold.label, FIVE_CLASSES.get(best.cameo[:2], -1) if best else -1)] += 1
+        return
+    pred = [p for p, _ in predicted]
+    for prf, key in ((scores.root, lambda e: e.cameo[:2]), (scores.code, lambda e: e.cameo),
+                     (scores.dyad, lambda e: (e.source, e.target)), (scores.triple, lambda e: (e.source, e.target, e.cameo[:2]))):
+        g, p = Counter(map(key, gold.events)), Counter(map(key, pred))
+        prf.add(sum((g & p).values()), sum(p.values()), sum(g.values()))
+    left = list(pred)
+    for event in gold.events:
+        same = next((p for p in left if (p.source, p.target) == (event.source, event.target)), None)
+        same = same or next((p for p in left if p.cameo[:2] == event.cameo[:2]), None)
+        if same is not None:
+            left.remove(same)
+            if same.cameo[:2] == event.cameo[:2] and (same.source, same.target) == (event.source, event.target):
+                scores.modality[(event.modality, same.modality)] += 1
+        scores.confusion[(event.cameo[:2], same.cameo[:2] if same else "--")] += 1
+    for p in left:
+        scores.confusion[("--", p.cameo[:2])] += 1
+
+
+def evaluate(path: Path, fmt: str | None = None, actor_dir: Path | None = None) -> EventScores:
+    """Code every gold sentence and score it. PETRARCH dictionaries beside a PETRARCH file are loaded."""
+    from newsevents.eval.gold import detect_format
+
+    fmt = fmt or detect_format(path)
+    sentences = load(path, fmt)
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = [str(actor_dir)] if actor_dir else []
+        if fmt == "petrarch":
+            extra.append(str(petrarch_tables(path.parent, Path(tmp))))
+        return _score_all(sentences, extra)
+
+
+def _score_all(sentences: list[GoldSentence], extra_actor_dirs: list[str]) -> EventScores:
+    from newsevents import code_many
+    from newsevents.actors import lexicon
+    from newsevents.ingest import Record
+
+    before = os.environ.get(lexicon.ACTORS_ENV)
+    if extra_actor_dirs:
+        os.environ[lexicon.ACTORS_ENV] = os.pathsep.join(filter(None, [before, *extra_actor_dirs]))
+        lexicon.load.cache_clear()
+    try:
+        scores = EventScores()
+        records = (Record(s.id, id=s.id, text=s.text, published=s.published) for s in sentences)
+        for gold, doc in zip(sentences, code_many(records), strict=True):
+            score_sentence(scores, gold, predicted_events(doc.to_dict()))
+        return scores
+    finally:
+        if extra_actor_dirs:
+            if before is None:
+                os.environ.pop(lexicon.ACTORS_ENV, None)
+            else:
+                os.environ[lexicon.ACTORS_ENV] = before
+            lexicon.load.cache_clear()
