@@ -43,7 +43,7 @@ class Candidate:
     def code(self) -> str | None:
         if self.code_base is None:
             return self.sector
-        if self.sector and not self.code_base.endswith(self.sector) and not self.code_base.startswith(self.sector):
+        if self.sector and self.sector not in (self.code_base[3:6], self.code_base[:3]) and not self.code_base.endswith(self.sector):
             return self.code_base + self.sector
         return self.code_base
 
@@ -266,7 +266,8 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         key = f"role:{role.term}:{start}"
     else:
         code_base = where[1]
-        country = None if where[0] == "igo" else where[1]
+        country = None if where[0] == "igo" else where[1][:3]
+        sector = where[2] or sector  # "Pentagon officials", "Hamas fighters": the named body's own sector
         key = f"{'group' if kind == 'group' else 'role'}:{code_base}{sector}" + ("" if kind == "group" else f":{start}")
     how = "description" if definite and kind == "person" or multi else "role"
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)

@@ -43,7 +43,7 @@ def country_of(code: str | None, country: str | None = None) -> str | None:
         return country
     if not code or code.startswith("---"):
         return None
-    return code[:6] if code.startswith(("IGO", "NGO", "IMG")) else code[:3]
+    return code if code.startswith(("IGO", "NGO", "IMG")) else code[:3]
 
 
 def detect_format(path: Path) -> str:

@@ -48,8 +48,8 @@ def _outermost(matches: list[Match]) -> list[Match]:
         if token.i in used:
             continue
         head = token.head
-        governed = token.dep_ in COMPLEMENT_DEPS - {"conj"} and head.i in predicates and head is not token
-        governed = governed or (token.dep_ == "pobj" and head.head.i in predicates and head.head is not head)
+        governed = token.dep_ in COMPLEMENT_DEPS - {"conj"} and head.i in predicates and head.i != token.i
+        governed = governed or (token.dep_ == "pobj" and head.head.i in predicates and head.head.i != head.i)
         if not governed:
             kept.append(match)
     return kept

@@ -57,7 +57,7 @@ def sources(doc: Document, match: Match) -> list[Mention]:
 def _governors(token: Token):
     """The predicate, then the verbs whose subject it shares (open complements, coordinated verbs)."""
     yield token
-    while token.dep_ in INHERIT_DEPS and token.head is not token:
+    while token.dep_ in INHERIT_DEPS and token.head.i != token.i:
         if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
             return
         token = token.head

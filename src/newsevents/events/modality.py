@@ -37,7 +37,7 @@ def modality(predicate: Token) -> str:
 
 def _clause_head(token: Token) -> Token:
     """A noun predicate's clause is its governing verb ("launched an attack"); a verb is its own."""
-    while token.pos_ in ("NOUN", "PROPN", "ADP") and token.dep_ not in ("ROOT",) and token.head is not token:
+    while token.pos_ in ("NOUN", "PROPN", "ADP") and token.dep_ not in ("ROOT",) and token.head.i != token.i:
         token = token.head
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         token = token.head

@@ -120,7 +120,7 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             used.append(hit)
             anchor = hit
         else:
-            deps = ("pobj", "pcomp") if anchor is not token else OBJECT_DEPS
+            deps = ("pobj", "pcomp") if anchor.i != token.i else OBJECT_DEPS
             hit = _object(anchor, step.words, deps)
             if hit is None:
                 return None

@@ -1,0 +1,90 @@
+"""Place mentions in a parse: spaCy's GPE, LOC and FAC entities the gazetteer knows, capitalized names of
+countries, states, capitals, landmarks and regions the model missed, and the dateline.
+
+Plain cities count only when the model calls them places, so "March", "Split" or "Mobile" in running text
+are not taken for towns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from newsevents.geo.gazetteer import Gazetteer, load
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+QUALIFIER = re.compile(r"^,\s*([A-Z][A-Za-z. ]+?)\b(?=[,.;:)\s]|$)")
+
+
+@dataclass
+class Found:
+    """A place name in the text: its span, the name to look up, and a qualifier ("Paris, Texas")."""
+
+    start: int
+    end: int
+    text: str
+    qualifier: str = ""
+    dateline: bool = False
+
+
+def find(doc: Doc) -> list[Found]:
+    """Place mentions in text order, without overlaps (the longest wins)."""
+    gaz = load()
+    spans = [_trim(e) for e in doc.ents if e.label_ in PLACE_LABELS]
+    other = {i for e in doc.ents if e.label_ not in PLACE_LABELS for i in range(e.start, e.end)}
+    spans += [
+        doc[s:e]
+        for _, s, e in _matcher(doc.vocab)(doc)
+        if _capitalized(doc[s:e]) and other.isdisjoint(range(s, e))
+    ]
+    spans = [s for s in spans if len(s) and gaz.lookup(s.text)]
+    spans.sort(key=lambda s: (-(s.end - s.start), s.start))
+    taken: set[int] = set()
+    found: list[Found] = []
+    for span in spans:
+        if taken.isdisjoint(range(span.start, span.end)):
+            taken.update(range(span.start, span.end))
+            qualifier = QUALIFIER.match(doc.text[span.end_char : span.end_char + 40])
+            found.append(Found(span.start_char, span.end_char, span.text, qualifier[1] if qualifier else ""))
+    dateline = _dateline(doc.text, gaz)
+    if dateline is not None:
+        found = [f for f in found if f.end <= dateline.start or f.start >= dateline.end] + [dateline]
+    return sorted(found, key=lambda f: f.start)
+
+
+def _trim(span: Span) -> Span:
+    """Without a leading article or a trailing possessive: "the White House" -> "White House"."""
+    while len(span) and (span[0].lower_ in ("the", "a") or span[-1].tag_ == "POS"):
+        span = span[1:] if span[0].lower_ in ("the", "a") else span[:-1]
+    return span
+
+
+def _capitalized(span: Span) -> bool:
+    return all(t.text[:1].isupper() or not t.is_alpha or t.lower_ in ("of", "the", "and") for t in span)
+
+
+def _dateline(text: str, gaz: Gazetteer) -> Found | None:
+    """ "MOSCOW (Reuters) -", "KYIV, Ukraine —": the city that opens the article (``ingest.dateline``)."""
+    from newsevents.ingest.dateline import parse_dateline
+
+    parsed = parse_dateline(text)
+    if parsed is None or not text.startswith(parsed["place"]):
+        return None
+    name, _, qualifier = parsed["place"].partition(",")
+    if not gaz.lookup(name.title()):
+        return None
+    return Found(0, len(name), name, qualifier.strip(), dateline=True)
+
+
+@lru_cache(maxsize=2)
+def _matcher(vocab) -> PhraseMatcher:
+    from newsevents.nlp import load as load_model
+
+    tokenizer = load_model().tokenizer
+    matcher = PhraseMatcher(vocab)
+    matcher.add("place", [tokenizer(name) for name in sorted(load().forms)])
+    return matcher

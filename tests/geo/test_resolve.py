@@ -1,0 +1,51 @@
+"""Place resolution with the article's context, and the place of a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import actors, geo, nlp
+from newsevents.document import Article, Document
+
+
+def _run(text: str) -> Document:
+    doc = nlp.parse(Document(Article("t", text, published="2025-08-20")))
+    return geo.resolve(actors.resolve(doc))
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.text, p.country) for p in _run(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Macron returned to Paris on Monday.", ("Paris", "FRA")),
+        ("Trump held a rally in Paris, Texas, on Monday.", ("Paris", "USA")),
+        ("Officials met in Georgia near Tbilisi.", ("Georgia", "GEO")),
+        ("Voters in Georgia lined up in Atlanta, as they did in Ohio.", ("Georgia", "USA")),
+        ("He is traveling to Washington to meet Biden.", ("Washington", "USA")),
+    ],
+)
+def test_ambiguous_names_follow_the_context(text, expected):
+    assert expected in _places(text)
+
+
+def test_dateline_counts_and_names_a_place():
+    places = _run("MOSCOW (Reuters) - Officials said on Monday that talks would go on.").places
+    assert places[0].text == "MOSCOW" and places[0].country == "RUS"
+
+
+def test_landmark_is_a_place_in_its_capital():
+    place = next(p for p in _run("Leaders met at the White House.").places if p.text == "White House")
+    assert place.country == "USA" and abs(place.lat - 38.9) < 0.1
+
+
+def test_place_of_a_clause():
+    doc = _run(
+        "Trump met Putin in Alaska. Radakin is traveling to Washington. NATO leaders are holding a meeting."
+    )
+    by_word = {t.text: t for t in doc.spacy}
+    assert geo.place_for(doc, by_word["met"]).text == "Alaska"
+    assert geo.place_for(doc, by_word["traveling"]).text == "Washington"
+    assert geo.place_for(doc, by_word["holding"]) is None

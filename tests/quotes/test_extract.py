@@ -1,0 +1,57 @@
+"""Quote extraction on small texts parsed by the installed model."""
+
+from __future__ import annotations
+
+from newsevents import actors, nlp, quotes
+from newsevents.document import Article, Document
+
+
+def _quotes(text: str) -> list:
+    doc = nlp.parse(Document(Article("t", text, published="2025-08-20")))
+    return quotes.extract(actors.resolve(doc)).quotes
+
+
+def _find(found, start: str):
+    return next(q for q in found if q.text.strip("“”\"' ").startswith(start))
+
+
+def test_direct_quote_with_pronoun_speaker():
+    found = _quotes(
+        'Donald Trump spoke on Monday. He said, "We will find out soon if Putin is willing to make a deal."'
+    )
+    quote = _find(found, "We will find out")
+    assert quote.kind == "direct" and quote.speaker.text == "He" and quote.cue.text == "said"
+
+
+def test_partial_quotes_take_the_cue_subject():
+    found = _quotes(
+        'French President Emmanuel Macron called Putin "a predator". '
+        'Finnish President Alexander Stubb voiced skepticism, saying Putin is "rarely to be trusted."'
+    )
+    predator = _find(found, "a predator")
+    assert predator.kind == "partial" and predator.speaker.text.endswith("Macron")
+    trusted = _find(found, "rarely to be trusted")
+    assert trusted.kind == "partial" and trusted.speaker.text.endswith("Stubb")
+
+
+def test_indirect_speech_and_according_to():
+    found = _quotes(
+        "Dmitry Polyanskiy also noted that no one has ruled out direct talks. "
+        "According to officials, the meeting was postponed."
+    )
+    noted = _find(found, "that no one")
+    assert (
+        noted.kind == "indirect" and noted.speaker.text.endswith("Polyanskiy") and noted.cue.text == "noted"
+    )
+    according = _find(found, "the meeting was postponed")
+    assert according.speaker.text == "officials" and according.cue.text == "According to"
+
+
+def test_quotes_after_a_colon_take_the_clause_subject():
+    found = _quotes('Lavrov spoke to reporters: "We are ready." "But not now."')
+    quote = _find(found, "We are ready")  # one speaker's consecutive quotes read as one
+    assert quote.speaker.text == "Lavrov" and quote.text.endswith('"But not now."')
+
+
+def test_odd_marks_never_raise():
+    assert isinstance(_quotes('He said "this never closes. And "this neither'), list)
