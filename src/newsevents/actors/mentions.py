@@ -89,8 +89,8 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         head = span.root.head
         if head.i in role_at and span.root.dep_ in ("amod", "compound", "poss", "nmod") and head.i not in taken:
             continue  # a modifier of a role noun: coded with the role phrase below
-        if entity.kind == "adjective":
-            continue  # "Russian drone": an adjective alone names no actor
+        if entity.kind == "adjective" and span.root.dep_ not in ("amod", "compound", "nmod"):
+            continue  # a predicative "Russian" names no actor; "Russian drones" points to Russia
         keep(_named(span, entity), range(span.start, span.end))
 
     for start in sorted(roles):
@@ -102,7 +102,8 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
             keep(candidate, range(candidate.span.start, candidate.span.end))
 
     for token in doc:
-        if token.i not in taken and token.pos_ == "PRON" and token.lower_ in PRONOUNS:
+        expletive = token.lower_ == "it" and (token.dep_ != "nsubj" or token.head.lemma_ == "be")
+        if token.i not in taken and token.pos_ == "PRON" and token.lower_ in PRONOUNS and not expletive:
             kind, plural = PRONOUNS[token.lower_]
             found.append(Candidate(doc[token.i : token.i + 1], "pronoun", kind, "", token.text,
                                    anchors={token.i}, plural=plural))
@@ -113,7 +114,7 @@ PRONOUNS = {
     "he": ("person", False), "him": ("person", False), "his": ("person", False), "himself": ("person", False),
     "she": ("person", False), "her": ("person", False), "hers": ("person", False), "herself": ("person", False),
     "they": ("group", True), "them": ("group", True), "their": ("group", True), "themselves": ("group", True),
-    "its": ("organization", False),
+    "it": ("organization", False), "its": ("organization", False),
 }
 
 
@@ -225,11 +226,12 @@ def _code_known(candidate: Candidate, person: Person, day: date | None, title: R
 
 def _named(span: Span, entity: Entity) -> Candidate:
     kind = {"country": "country", "region": "country", "igo": "organization", "group": "organization",
-            "metonym": "organization"}[entity.kind]
+            "metonym": "organization", "adjective": "country"}[entity.kind]
     sector = entity.sector
-    if entity.kind == "country":
+    if entity.kind in ("country", "adjective") and len(entity.code or "") == 3 and entity.code == entity.country:
         sector = "GOV"
-    how = {"country": "country", "region": "country", "igo": "igo", "group": "group", "metonym": "metonym"}[entity.kind]
+    how = {"country": "country", "region": "country", "igo": "igo", "group": "group", "metonym": "metonym",
+           "adjective": "adjective"}[entity.kind]
     code_base = entity.code
     if entity.kind in ("group", "metonym") and entity.code and entity.sector and entity.code.endswith(entity.sector):
         code_base = entity.code[: -len(entity.sector)] or None

@@ -15,6 +15,7 @@ from pathlib import Path
 from newsevents.eval import PRF
 from newsevents.eval.gold import FIVE_CLASSES, GoldEvent, GoldSentence, country_of, load, petrarch_tables
 
+GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "gold" / "events.jsonl"
 ROOTS = [f"{r:02d}" for r in range(1, 21)]
 
 

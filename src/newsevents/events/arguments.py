@@ -16,15 +16,32 @@ from newsevents.events.patterns import Match
 SUBJECT_DEPS = {"nsubj", "csubj"}
 TARGET_PREPS = ("with", "against", "to", "on", "between", "toward", "towards", "at", "from", "over", "for", "into")
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
 
 def mentions_at(doc: Document, token: Token) -> list[Mention]:
-    """The actor mentions a token stands for, with its coordinated tokens ("France and the UK")."""
-    found = list(doc.anchors.get(token.i, []))
+    """The actor mentions a token stands for, with its coordinated tokens ("France and the UK"); a noun
+    that names no actor stands for the actor that owns or locates it ("Ukraine's energy grid",
+    "Houthi targets in Yemen")."""
+    found = _anchored(doc, token)
     for conj in token.conjuncts:
         if conj.i > token.i:
-            found.extend(m for m in doc.anchors.get(conj.i, []) if m not in found)
-    return [m for m in found if m.actor is not None and _coded(m.actor.code, m.actor.country)]
+            found.extend(m for m in _anchored(doc, conj) if m not in found)
+    return found
+
+
+def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
+    found = [m for m in doc.anchors.get(token.i, []) if m.actor is not None and _coded(m.actor.code, m.actor.country)]
+    if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
+        return found
+    for child in token.children:
+        if child.dep_ in OWNER_DEPS:
+            found = _anchored(doc, child, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
+        if found:
+            return found
+    return []
 
 
 def _coded(code: str | None, country: str | None) -> bool:
@@ -61,6 +78,8 @@ def _governors(token: Token):
         if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
             return
         token = token.head
+        if token.pos_ == "ADP" and token.dep_ == "prep":  # "would support ... by providing"
+            token = token.head
         yield token
 
 
@@ -97,7 +116,7 @@ def _targets(doc: Document, match: Match) -> list[Mention]:
             found = mentions_at(doc, child)
             if found:
                 return found
-    bases = [token, *match.used]
+    bases = [token, *match.used, *(c for c in token.children if c.dep_ == "dobj")]
     for prep in TARGET_PREPS:
         for base in bases:
             for child in base.children:
@@ -105,6 +124,11 @@ def _targets(doc: Document, match: Match) -> list[Mention]:
                     found = [m for o in _objects(child) for m in mentions_at(doc, o)]
                     if found:
                         return found
+    for child in token.children:  # "demanded that Belarus release ...": the subject of the demanded clause
+        if child.dep_ == "ccomp":
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and mentions_at(doc, subject):
+                return mentions_at(doc, subject)
     return []
 
 

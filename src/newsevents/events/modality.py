@@ -24,7 +24,7 @@ def modality(predicate: Token) -> str:
     """The modality of the event named by ``predicate``."""
     clause = _clause_head(predicate)
     chain = list(_chain(clause))
-    if any(_conditional(t) for t in chain):
+    if any(_conditional(t) for t in chain) or (_would(chain) and any(_has_condition(t) for t in chain)):
         return "hypothetical"
     if any(_speculative(t) for t in chain):
         return "speculative"
@@ -59,6 +59,17 @@ def _conditional(token: Token) -> bool:
         return True
     has_would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for c in token.children)
     return has_would and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in token.children
+    )
+
+
+def _would(chain: list[Token]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for t in chain for c in t.children)
+
+
+def _has_condition(token: Token) -> bool:
+    return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in token.children
     )

@@ -1,0 +1,82 @@
+"""``newsevents eval``: score each stage on a gold data set and print the figures (one command per stage)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsevents.cli import app
+
+eval_app = typer.Typer(help="Score a stage against gold data and print the figures.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("extract")
+def extract_command(
+    directory: Annotated[Path, typer.Argument(
+        exists=True, file_okay=False, help="A benchmark: html/<id>.html.gz and ground-truth.json.")],
+) -> None:
+    """Score text extraction (4-word shingle precision, recall, F1) and title and date finding."""
+    from newsevents.eval.extract import evaluate
+
+    typer.echo(evaluate(directory).report())
+
+
+@eval_app.command("quotes")
+def quotes_command(
+    directory: Path = typer.Argument(
+        ..., exists=True, file_okay=False, help="brat attributions (Source, Cue, Content), as PolNeAR dev."
+    ),
+) -> None:
+    """Score quotes: content exact and overlap, source and cue precision, recall and F1."""
+    from newsevents.eval.quotes import evaluate
+
+    typer.echo(evaluate(directory).report())
+
+
+@eval_app.command("places")
+def places_command(
+    path: Path = typer.Argument(
+        None, exists=True, dir_okay=False, help="Gold JSONL (default: data/gold/places.jsonl)."
+    ),
+    show: int = typer.Option(0, help="Also print this many wrongly resolved mentions."),
+) -> None:
+    """Score place resolution: accuracy over gold mentions, and detection precision and recall."""
+    from newsevents.eval.places import GOLD_PATH, evaluate
+
+    gold = path or GOLD_PATH
+    if not gold.exists():
+        typer.echo(f"newsevents: {gold}: no such gold set", err=True)
+        raise typer.Exit(2)
+    typer.echo(evaluate(gold).report(show))
+
+
+@eval_app.command("events")
+def events_command(
+    gold: Annotated[Path, typer.Option("--gold", exists=True, dir_okay=False,
+                                       help="Gold file (default: data/gold/events.jsonl).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, petrarch or conflibert (default: by extension).")] = None,
+    actors: Annotated[Path, typer.Option(help="Extra actor tables (a folder of TSV files).")] = None,
+) -> None:
+    """Score event coding: root, full code, dyad and triple P/R/F1, a confusion table, five-class macro-F1."""
+    from newsevents.eval.events import GOLD_PATH, evaluate
+
+    typer.echo(evaluate(gold or GOLD_PATH, fmt, actors).report())
+
+
+@eval_app.command("actors")
+def actors_command(
+    gold: Annotated[Path, typer.Option("--gold", exists=True, dir_okay=False,
+                                       help="Gold JSONL (default: data/gold/actors.jsonl).")] = None,
+    bio: Annotated[Path, typer.Option(exists=True, dir_okay=False,
+                                      help="Also score span recall on a ConfliBERT BIO file.")] = None,
+) -> None:
+    """Score actor resolution: mentions found, right code, country and sector, by kind of mention."""
+    from newsevents.eval.actors import GOLD_PATH, evaluate_bio, evaluate_gold
+
+    typer.echo(evaluate_gold(gold or GOLD_PATH).report())
+    if bio is not None:
+        for role, (n, found) in evaluate_bio(bio).items():
+            typer.echo(f"{bio.name} {'source' if role == 'S' else 'target'} spans: {found}/{n} found ({found / max(n, 1):.3f})")
