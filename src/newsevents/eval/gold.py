@@ -37,13 +37,19 @@ FIVE_CLASSES = {**{r: 0 for r in ("01", "02")}, **{r: 1 for r in ("03", "04", "0
                 **{r: 4 for r in ("14", "15", "17", "18", "19", "20")}}
 
 
+SECTORS = {"GOV", "MIL", "JUD", "LEG", "HLH", "REF", "DEV", "HRI", "BUS", "AGR", "EDU", "ENV", "LAB", "MED",
+           "REL", "IGO", "NGO", "COP", "SPY", "OPP", "REB", "ELI", "CVL", "UAF", "INS"}
+
+
 def country_of(code: str | None, country: str | None = None) -> str | None:
     """The country part of an actor code (an IGO/NGO keeps its organization code)."""
     if country:
         return country
     if not code or code.startswith("---"):
         return None
-    return code if code.startswith(("IGO", "NGO", "IMG")) else code[:3]
+    if code.startswith(("IGO", "NGO", "IMG")):
+        return code[:6] if code[6:9] in SECTORS else code[:9]  # IGOUNOJUDICJ -> IGOUNO; IGOWSTNATMIL -> IGOWSTNAT
+    return code[:3]
 
 
 def detect_format(path: Path) -> str:

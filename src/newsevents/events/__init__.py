@@ -68,7 +68,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
     out = []
     seen: set[tuple[str, str]] = set()
     found_sources = _unique(found_sources)
-    mutual = len(found_sources) > 1 and code.code.startswith(RECIPROCAL)
+    mutual = len(found_sources) > 1 and (code.code.startswith(RECIPROCAL) or _each_other(match))
     for source in found_sources:
         found_targets = arguments.targets(doc, match, [source])
         if not found_targets and mutual:
@@ -96,6 +96,12 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
                 confidence=_confidence(match, source, target),
             ))
     return out
+
+
+def _each_other(match: Match) -> bool:
+    """"Ukraine and Russia blamed each other"."""
+    return any(t.lower_ in ("other", "another") and t.head.i == match.predicate.i or
+               t.lower_ == "other" and t.head.head.i == match.predicate.i for t in match.predicate.subtree)
 
 
 def _unique(mentions: list[Mention | None]) -> list[Mention | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.document import Document, Mention
+from newsevents.document import Actor, Document, Mention
 from newsevents.events.patterns import Match
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -124,12 +124,45 @@ def _targets(doc: Document, match: Match) -> list[Mention]:
                     found = [m for o in _objects(child) for m in mentions_at(doc, o)]
                     if found:
                         return found
+    place = _place_target(doc, bases)
+    if place:
+        return place
     for child in token.children:  # "demanded that Belarus release ...": the subject of the demanded clause
         if child.dep_ == "ccomp":
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and mentions_at(doc, subject):
                 return mentions_at(doc, subject)
     return []
+
+
+PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards")
+
+
+def _place_target(doc: Document, bases: list[Token]) -> list[Mention]:
+    """"sent troops to Gaza", "struck targets in Yemen": a named place stands for its country."""
+    for base in bases:
+        for child in base.children:
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+                for obj in _objects(child):
+                    mention = _place_mention(doc, obj)
+                    if mention is not None:
+                        return [mention]
+    return []
+
+
+def _place_mention(doc: Document, token: Token) -> Mention | None:
+    for place in doc.places:
+        if place.country and place.start <= token.idx < place.end:
+            actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
+            if actor is None:
+                actor = Actor(f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country")
+                doc.actors.append(actor)
+            mention = next((m for m in actor.mentions if m.start == place.start), None)
+            if mention is None:
+                mention = Mention(place.start, place.end, place.text, "place", actor)
+                actor.mentions.append(mention)
+            return mention
+    return None
 
 
 def _objects(prep: Token) -> list[Token]:
