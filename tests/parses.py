@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
 import spacy
+from spacy.tokens import Doc
 
 VOCAB = spacy.blank("en").vocab
 
 
 def parse(spec: str) -> Doc:
-    """Build a Doc from lines ``word lemma POS TAG dep head`` (head = 0-based index; ROOT points to itself)."""
+    """A Doc from lines ``word lemma POS TAG dep head`` (head: 0-based index; ROOT points to itself)."""
     rows = [line.split() for line in spec.strip().splitlines()]
     words = [r[0] for r in rows]
     return Doc(

@@ -10,8 +10,14 @@ def _events(doc, root, source_country, target_country=None):
     found = []
     for event in doc.to_dict()["events"]:
         source, target = event["source"] or {}, event["target"] or {}
-        if event["cameo_root"] == root and source.get("country") == source_country and (
-            target_country is None or target.get("country") == target_country or target.get("code") == target_country
+        if (
+            event["cameo_root"] == root
+            and source.get("country") == source_country
+            and (
+                target_country is None
+                or target.get("country") == target_country
+                or target.get("code") == target_country
+            )
         ):
             found.append(event)
     return found
@@ -71,7 +77,9 @@ def test_speculative_sentences_assert_nothing(seed_doc):
 
 def test_conditional_air_support_is_hypothetical(seed_doc):
     start = seed_doc.text.index("providing air support")
-    events = [e for e in seed_doc.to_dict()["events"] if e["sentence"]["start"] <= start < e["sentence"]["end"]]
+    events = [
+        e for e in seed_doc.to_dict()["events"] if e["sentence"]["start"] <= start < e["sentence"]["end"]
+    ]
     support = [e for e in events if e["cameo_root"] in ("03", "05", "06", "07", "08")]
     assert support and all(e["modality"] == "hypothetical" for e in support)
     assert not any(e["cameo_root"] in ("15", "18", "19") and e["modality"] == "asserted" for e in events)
@@ -88,9 +96,17 @@ def test_seed_actors_for_the_date(seed_doc):
         raise AssertionError(f"no actor mention {surface!r}")
 
     expected = {
-        "Putin": "RUSGOV", "Zelensky": "UKRGOV", "Trump": "USAGOV", "Sergei Lavrov": "RUSGOV",
-        "Dmitry Polyanskiy": "RUSGOV", "Emmanuel Macron": "FRAGOV", "Alexander Stubb": "FINGOV",
-        "Tony Radakin": "GBRMIL", "Kremlin": "RUSGOV", "White House": "USAGOV", "UN": "IGOUNO",
+        "Putin": "RUSGOV",
+        "Zelensky": "UKRGOV",
+        "Trump": "USAGOV",
+        "Sergei Lavrov": "RUSGOV",
+        "Dmitry Polyanskiy": "RUSGOV",
+        "Emmanuel Macron": "FRAGOV",
+        "Alexander Stubb": "FINGOV",
+        "Tony Radakin": "GBRMIL",
+        "Kremlin": "RUSGOV",
+        "White House": "USAGOV",
+        "UN": "IGOUNO",
         "the Russian leader": "RUSGOV",
     }
     for surface, code in expected.items():

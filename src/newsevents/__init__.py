@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from newsevents.document import Document
 from newsevents.errors import InputError, NewsEventsError
 
-__all__ = ["Document", "InputError", "NewsEventsError", "code", "code_many", "Record"]
+__all__ = ["Corpus", "Document", "InputError", "NewsEventsError", "code", "code_many", "Record"]
 
 
 def __getattr__(name: str):
@@ -66,8 +66,16 @@ def _code_chunk(records: list, batch_size: int | None) -> list[Document]:
         try:
             docs.append(to_document(record))
         except NewsEventsError as exc:
-            failed = Document(Article(id=record.id or record.source, text="", url=record.url, title=record.title,
-                                      published=record.published, language=None))
+            failed = Document(
+                Article(
+                    id=record.id or record.source,
+                    text="",
+                    url=record.url,
+                    title=record.title,
+                    published=record.published,
+                    language=None,
+                )
+            )
             failed.fail("ingest", str(exc))
             docs.append(failed)
     good = [d for d in docs if not d.errors]

@@ -47,7 +47,9 @@ def check(stages: list[Stage]) -> None:
 def describe(stages: list[Stage] | None = None) -> str:
     """One line per stage: name, requires, assigns."""
     stages = stages or default_stages()
-    return "\n".join(f"{s.name}: requires {', '.join(s.requires)}; assigns {', '.join(s.assigns)}" for s in stages)
+    return "\n".join(
+        f"{s.name}: requires {', '.join(s.requires)}; assigns {', '.join(s.assigns)}" for s in stages
+    )
 
 
 def run(doc: Document, stages: list[Stage] | None = None) -> Document:

@@ -58,14 +58,17 @@ def test_bare_sector_is_not_a_resolved_actor():
 
 
 def test_event_noun_takes_its_possessor_as_source():
-    doc = _document("""
+    doc = _document(
+        """
 Russia Russia PROPN NNP poss 2
 's 's PART POS case 0
 attack attack NOUN NN nsubj 5
 on on ADP IN prep 2
 Kharkiv Kharkiv PROPN NNP pobj 3
 continued continue VERB VBD ROOT 5
-""", {0: ("RUSGOV", "RUS"), 4: ("UKRGOV", "UKR")})
+""",
+        {0: ("RUSGOV", "RUS"), 4: ("UKRGOV", "UKR")},
+    )
     match = Dictionary([("190", "attack/NOUN")]).match(doc.spacy[2])
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Russia"]

@@ -44,10 +44,12 @@ def resolve(doc: Document) -> Document:
 
 
 def _own(candidate: mentions.Candidate, seen: list[coref.Seen]) -> None:
-    """"its forces", "their troops": the country of the possessive pronoun's antecedent."""
+    """ "its forces", "their troops": the country of the possessive pronoun's antecedent."""
     owner = candidate.owner
     kind, plural = mentions.PRONOUNS[owner.lower_]
-    probe = mentions.Candidate(owner.doc[owner.i : owner.i + 1], "pronoun", kind, "", owner.text, plural=plural)
+    probe = mentions.Candidate(
+        owner.doc[owner.i : owner.i + 1], "pronoun", kind, "", owner.text, plural=plural
+    )
     found = coref.pronoun(probe, seen)
     if len(found) == 1 and found[0].code:
         actor = found[0]

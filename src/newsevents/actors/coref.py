@@ -40,7 +40,9 @@ def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     earlier = [s for s in seen if s.candidate.span.start < token.i and _fits(s, candidate)]
     same = [s for s in earlier if s.sent == sentence.start and not _same_clause_object(s, token)]
     if same:
-        parallel = [s for s in same if s.candidate.how == "pronoun" and s.candidate.span.root.lower_ == token.lower_]
+        parallel = [
+            s for s in same if s.candidate.how == "pronoun" and s.candidate.span.root.lower_ == token.lower_
+        ]
         subjects = [s for s in same if s.is_subject]
         return (parallel or subjects or same)[-1].actors
     starts = sorted({s.sent for s in earlier}, reverse=True)[:PRONOUN_WINDOW]
@@ -61,8 +63,12 @@ def _fits(seen: Seen, candidate: Candidate) -> bool:
 
 
 def _same_clause_object(seen: Seen, token) -> bool:
-    """"Putin blames him": a non-reflexive object pronoun does not point to its own clause's subject."""
-    if token.dep_ not in ("dobj", "dative") or token.lower_.endswith("self") or token.lower_.endswith("selves"):
+    """ "Putin blames him": a non-reflexive object pronoun does not point to its own clause's subject."""
+    if (
+        token.dep_ not in ("dobj", "dative")
+        or token.lower_.endswith("self")
+        or token.lower_.endswith("selves")
+    ):
         return False
     verb = token.head
     verbs = {verb, *verb.conjuncts}
@@ -74,7 +80,7 @@ def _same_clause_object(seen: Seen, token) -> bool:
 
 
 def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
-    """"The Russian leader" -> the latest person of that country; "the two leaders" -> a pair."""
+    """ "The Russian leader" -> the latest person of that country; "the two leaders" -> a pair."""
     start = candidate.span.start
     earlier = [s for s in seen if s.candidate.span.start < start]
     window = candidate.span.sent.start
@@ -86,7 +92,9 @@ def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     elif candidate.code_base:
         people = [s for s in people if (s.actors[0].code or "").startswith(candidate.code_base)]
     else:
-        people = [s for s in people if s.actors[0].sector == candidate.sector and s.sent >= _back(seen, window)]
+        people = [
+            s for s in people if s.actors[0].sector == candidate.sector and s.sent >= _back(seen, window)
+        ]
     return people[-1].actors if people else []
 
 
@@ -97,7 +105,9 @@ def _back(seen: list[Seen], sent_start: int) -> int:
 
 def _group_of(count: int, earlier: list[Seen], candidate: Candidate) -> list[Actor]:
     kind = "person" if candidate.sector in ("GOV", None) and candidate.kind != "group" else None
-    people = [s for s in earlier if len(s.actors) == 1 and (kind is None or s.actors[0].kind in ("person", kind))]
+    people = [
+        s for s in earlier if len(s.actors) == 1 and (kind is None or s.actors[0].kind in ("person", kind))
+    ]
     if candidate.span.root.lower_ in ("leaders", "presidents", "men", "women", "sides"):
         people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
     for later in reversed(people):

@@ -20,7 +20,23 @@ ACTORS_DIR = DATA_DIR / "actors"
 ACTORS_ENV = "NEWSEVENTS_ACTORS"
 # Which kind of table entry wins when one phrase names several things.
 KIND_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "country": 4, "region": 5, "adjective": 6}
-LOWER_WORDS = {"of", "the", "and", "for", "de", "al", "el", "bin", "van", "von", "der", "da", "du", "la", "le"}
+LOWER_WORDS = {
+    "of",
+    "the",
+    "and",
+    "for",
+    "de",
+    "al",
+    "el",
+    "bin",
+    "van",
+    "von",
+    "der",
+    "da",
+    "du",
+    "la",
+    "le",
+}
 
 
 @dataclass(frozen=True)
@@ -115,7 +131,11 @@ class Lexicon:
 
     # -- loading -------------------------------------------------------------------------------------
     def _files(self, folder: Path, stem: str) -> list[Path]:
-        return sorted(folder.glob(f"{stem}*.tsv")) if folder.is_dir() else ([folder] * folder.name.startswith(stem))
+        return (
+            sorted(folder.glob(f"{stem}*.tsv"))
+            if folder.is_dir()
+            else ([folder] * folder.name.startswith(stem))
+        )
 
     def _load(self, folder: Path) -> None:
         for path in self._files(folder, "countries"):
@@ -144,19 +164,25 @@ class Lexicon:
         for path in self._files(folder, "groups"):
             for row in read_tsv(path):
                 kind = "group"
-                entity = Entity(kind, row["name"], row["code"], row.get("country") or None, row.get("sector") or None)
+                entity = Entity(
+                    kind, row["name"], row["code"], row.get("country") or None, row.get("sector") or None
+                )
                 for name in [row["name"], *split(row.get("aliases", ""))]:
                     self._add(name, entity)
         for path in self._files(folder, "metonyms"):
             for row in read_tsv(path):
                 names = split(row["name"])
-                entity = Entity("metonym", names[0], row["code"], row.get("country") or None, row.get("sector") or None)
+                entity = Entity(
+                    "metonym", names[0], row["code"], row.get("country") or None, row.get("sector") or None
+                )
                 for name in names:
                     self._add(name, entity)
         for path in self._files(folder, "roles"):
             for row in read_tsv(path):
                 rank = int(row.get("rank") or 1)
-                self.roles[row["term"].lower()] = RoleTerm(row["term"].lower(), row["sector"], row.get("kind") or "person", rank)
+                self.roles[row["term"].lower()] = RoleTerm(
+                    row["term"].lower(), row["sector"], row.get("kind") or "person", rank
+                )
         for path in self._files(folder, "people"):
             fresh: set[str] = set()
             for row in read_tsv(path):
@@ -170,7 +196,13 @@ class Lexicon:
                         person.aliases.append(alias)
                 sector = row.get("sector") or None
                 person.roles.append(
-                    Role(row["country"], sector, row.get("role", ""), parse_date(row.get("start", "")), parse_date(row.get("end", "")))
+                    Role(
+                        row["country"],
+                        sector,
+                        row.get("role", ""),
+                        parse_date(row.get("start", "")),
+                        parse_date(row.get("end", "")),
+                    )
                 )
         for person in self.people.values():
             entity = Entity("person", person.name, None, None, None)

@@ -43,7 +43,11 @@ class Candidate:
     def code(self) -> str | None:
         if self.code_base is None:
             return self.sector
-        if self.sector and self.sector not in (self.code_base[3:6], self.code_base[:3]) and not self.code_base.endswith(self.sector):
+        if (
+            self.sector
+            and self.sector not in (self.code_base[3:6], self.code_base[:3])
+            and not self.code_base.endswith(self.sector)
+        ):
             return self.code_base + self.sector
         return self.code_base
 
@@ -68,7 +72,9 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         context = _title_context(span)
         title_role = _best_role(role_at, context)
         title_country = _context_code(name_at, context)
-        candidate = Candidate(span, "name", "person", f"person:{entity.name}", entity.name, anchors={span.root.i})
+        candidate = Candidate(
+            span, "name", "person", f"person:{entity.name}", entity.name, anchors={span.root.i}
+        )
         if span.root.dep_ == "appos":
             candidate.anchors.add(span.root.head.i)
         candidate.anchors.update(t.i for t in span.root.children if t.dep_ == "appos")
@@ -79,7 +85,9 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
             candidate.key = f"person:{span[-1].text}"
             candidate.country = title_country[1] if title_country and title_country[0] != "igo" else None
             candidate.code_base = title_country[1] if title_country else None
-            candidate.sector = title_role.sector if title_role else (title_country[2] if title_country else None)
+            candidate.sector = (
+                title_role.sector if title_role else (title_country[2] if title_country else None)
+            )
             candidate.person = None
         keep(candidate, set(range(span.start, span.end)) | {i for i in context if i <= _partner_end(span)})
 
@@ -87,7 +95,11 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         if entity.kind == "person" or span.start in taken:
             continue
         head = span.root.head
-        if head.i in role_at and span.root.dep_ in ("amod", "compound", "poss", "nmod") and head.i not in taken:
+        if (
+            head.i in role_at
+            and span.root.dep_ in ("amod", "compound", "poss", "nmod")
+            and head.i not in taken
+        ):
             continue  # a modifier of a role noun: coded with the role phrase below
         if entity.kind == "adjective" and span.root.dep_ not in ("amod", "compound", "nmod"):
             continue  # a predicative "Russian" names no actor; "Russian drones" points to Russia
@@ -105,16 +117,35 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         expletive = token.lower_ == "it" and (token.dep_ != "nsubj" or token.head.lemma_ == "be")
         if token.i not in taken and token.pos_ == "PRON" and token.lower_ in PRONOUNS and not expletive:
             kind, plural = PRONOUNS[token.lower_]
-            found.append(Candidate(doc[token.i : token.i + 1], "pronoun", kind, "", token.text,
-                                   anchors={token.i}, plural=plural))
+            found.append(
+                Candidate(
+                    doc[token.i : token.i + 1],
+                    "pronoun",
+                    kind,
+                    "",
+                    token.text,
+                    anchors={token.i},
+                    plural=plural,
+                )
+            )
     return sorted(found, key=lambda c: c.span.start)
 
 
 PRONOUNS = {
-    "he": ("person", False), "him": ("person", False), "his": ("person", False), "himself": ("person", False),
-    "she": ("person", False), "her": ("person", False), "hers": ("person", False), "herself": ("person", False),
-    "they": ("group", True), "them": ("group", True), "their": ("group", True), "themselves": ("group", True),
-    "it": ("organization", False), "its": ("organization", False),
+    "he": ("person", False),
+    "him": ("person", False),
+    "his": ("person", False),
+    "himself": ("person", False),
+    "she": ("person", False),
+    "her": ("person", False),
+    "hers": ("person", False),
+    "herself": ("person", False),
+    "they": ("group", True),
+    "them": ("group", True),
+    "their": ("group", True),
+    "themselves": ("group", True),
+    "it": ("organization", False),
+    "its": ("organization", False),
 }
 
 
@@ -129,7 +160,11 @@ def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, E
         if ent is None:
             continue
         last = ent[-1].text.lower()
-        match = _fuzzy_person(last, lex, ratio) if len(ent) == 1 or ent[0].text.lower() in _first_names(lex, last) else None
+        match = (
+            _fuzzy_person(last, lex, ratio)
+            if len(ent) == 1 or ent[0].text.lower() in _first_names(lex, last)
+            else None
+        )
         out.append((ent, Entity("person", match.name if match else ent.text, None, None, None)))
     return out
 
@@ -142,7 +177,11 @@ def _fuzzy_person(word: str, lex: Lexicon, ratio: float) -> Person | None:
     exact = lex.surnames.get(word, [])
     if len(exact) == 1:
         return exact[0]
-    close = [s for s in lex.surnames if s[:1] == word[:1] and difflib.SequenceMatcher(None, s, word).ratio() >= ratio]
+    close = [
+        s
+        for s in lex.surnames
+        if s[:1] == word[:1] and difflib.SequenceMatcher(None, s, word).ratio() >= ratio
+    ]
     people = [p for s in close for p in lex.surnames[s]]
     return people[0] if len(people) == 1 else None
 
@@ -160,10 +199,14 @@ def _title_context(span: Span) -> set[int]:
     """Tokens that may carry the title of a name: its left modifiers and an apposition beside it."""
     root = span.root
     context = set(range(root.left_edge.i, span.start))
-    partner = root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
+    partner = (
+        root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
+    )
     if partner is not None and partner.pos_ in ("NOUN", "PROPN"):
         context.update(range(partner.left_edge.i, partner.i + 1))
-        context.update(t.i for t in partner.subtree if t.i > partner.i and t.head.i == partner.i and t.dep_ == "prep")
+        context.update(
+            t.i for t in partner.subtree if t.i > partner.i and t.head.i == partner.i and t.dep_ == "prep"
+        )
         context.update(t.i for prep in partner.children if prep.dep_ == "prep" for t in prep.subtree)
     return context - set(range(span.start, span.end))
 
@@ -171,7 +214,9 @@ def _title_context(span: Span) -> set[int]:
 def _partner_end(span: Span) -> int:
     """The last token of a name's title that belongs to the mention (not "to the UN" after it)."""
     root = span.root
-    partner = root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
+    partner = (
+        root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
+    )
     return max(span.end, partner.i if partner is not None else 0)
 
 
@@ -192,12 +237,16 @@ def _context_code(name_at: dict, context: set[int]) -> tuple[str, str, str | Non
                 hits.setdefault(span.start, (span, entity))
     if not hits:
         return None
-    span, entity = min(hits.values(), key=lambda h: (h[1].kind == "igo" and h[0].root.dep_ == "pobj", h[0].start))
+    span, entity = min(
+        hits.values(), key=lambda h: (h[1].kind == "igo" and h[0].root.dep_ == "pobj", h[0].start)
+    )
     sector = entity.sector if entity.kind in ("group", "metonym") else None
     return entity.kind, entity.code, sector
 
 
-def _code_known(candidate: Candidate, person: Person, day: date | None, title: RoleTerm | None, context: set[int]) -> None:
+def _code_known(
+    candidate: Candidate, person: Person, day: date | None, title: RoleTerm | None, context: set[int]
+) -> None:
     role, past = person.role_at(day)
     candidate.person = person
     candidate.key = f"person:{person.name}"
@@ -225,18 +274,48 @@ def _code_known(candidate: Candidate, person: Person, day: date | None, title: R
 
 
 def _named(span: Span, entity: Entity) -> Candidate:
-    kind = {"country": "country", "region": "country", "igo": "organization", "group": "organization",
-            "metonym": "organization", "adjective": "country"}[entity.kind]
+    kind = {
+        "country": "country",
+        "region": "country",
+        "igo": "organization",
+        "group": "organization",
+        "metonym": "organization",
+        "adjective": "country",
+    }[entity.kind]
     sector = entity.sector
-    if entity.kind in ("country", "adjective") and len(entity.code or "") == 3 and entity.code == entity.country:
+    if (
+        entity.kind in ("country", "adjective")
+        and len(entity.code or "") == 3
+        and entity.code == entity.country
+    ):
         sector = "GOV"
-    how = {"country": "country", "region": "country", "igo": "igo", "group": "group", "metonym": "metonym",
-           "adjective": "adjective"}[entity.kind]
+    how = {
+        "country": "country",
+        "region": "country",
+        "igo": "igo",
+        "group": "group",
+        "metonym": "metonym",
+        "adjective": "adjective",
+    }[entity.kind]
     code_base = entity.code
-    if entity.kind in ("group", "metonym") and entity.code and entity.sector and entity.code.endswith(entity.sector):
+    if (
+        entity.kind in ("group", "metonym")
+        and entity.code
+        and entity.sector
+        and entity.code.endswith(entity.sector)
+    ):
         code_base = entity.code[: -len(entity.sector)] or None
-    candidate = Candidate(span, how, kind, f"code:{entity.code}", entity.name, country=entity.country,
-                          sector=sector, code_base=code_base, anchors={span.root.i})
+    candidate = Candidate(
+        span,
+        how,
+        kind,
+        f"code:{entity.code}",
+        entity.name,
+        country=entity.country,
+        sector=sector,
+        code_base=code_base,
+        anchors={span.root.i},
+    )
     if entity.kind == "igo":
         candidate.country = None
     candidate.key = f"code:{candidate.code}"
@@ -250,7 +329,9 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         return None
     start = head.left_edge.i
     context = set(range(start, span.start))
-    context.update(t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree)
+    context.update(
+        t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree
+    )
     where = _context_code(name_at, context)
     modifiers = {doc[i].lower_ for i in context}
     sector = role.sector
@@ -260,7 +341,9 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
     plural = head.tag_ in ("NNS", "NNPS")
     end = max(span.end, max(context) + 1 if context and max(context) > span.end else span.end)
     phrase = doc[start:end]
-    multi = next((2 if w in ("two", "both") else 3 if w == "three" else 0 for w in modifiers if w in MULTI_WORDS), 0)
+    multi = next(
+        (2 if w in ("two", "both") else 3 if w == "three" else 0 for w in modifiers if w in MULTI_WORDS), 0
+    )
     definite = any(doc[i].lower_ in ("the", "this", "that") for i in range(start, span.start))
     kind = "group" if plural or role.kind == "group" else "person"
     if where is None:
@@ -270,8 +353,23 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         code_base = where[1]
         country = None if where[0] == "igo" else where[1][:3]
         sector = where[2] or sector  # "Pentagon officials", "Hamas fighters": the named body's own sector
-        key = f"{'group' if kind == 'group' else 'role'}:{code_base}{sector}" + ("" if kind == "group" else f":{start}")
+        key = f"{'group' if kind == 'group' else 'role'}:{code_base}{sector}" + (
+            "" if kind == "group" else f":{start}"
+        )
     how = "description" if definite and kind == "person" or multi else "role"
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
-    return Candidate(phrase, how, kind, key, phrase.text, country=country, sector=sector, code_base=code_base,
-                     anchors={head.i}, plural=plural, multi=multi, definite=definite, owner=owner)
+    return Candidate(
+        phrase,
+        how,
+        kind,
+        key,
+        phrase.text,
+        country=country,
+        sector=sector,
+        code_base=code_base,
+        anchors={head.i},
+        plural=plural,
+        multi=multi,
+        definite=definite,
+        owner=owner,
+    )

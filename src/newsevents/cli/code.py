@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
+from collections.abc import Iterable, Iterator
+from itertools import chain, islice
+from typing import Annotated
 
 import typer
 
@@ -13,48 +15,64 @@ from newsevents.cli import app
 
 @app.command("code")
 def code_command(
-    paths: list[str] = typer.Argument(None, help="Files (.txt, .html, .htm, .gz), or - for stdin."),
-    published: str = typer.Option(None, help="Publication date YYYY-MM-DD (wins over the page's)."),
-    url: str = typer.Option(None, help="The article's URL."),
-    title: str = typer.Option(None, help="The article's title."),
-    jsonl: bool = typer.Option(False, "--jsonl", help="Read JSON Lines records; write one object per line."),
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Files or directories (text, HTML, JSON(L), WARC, RSS/Atom; also .gz), or - for stdin."
+        ),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (wins over the input's own).")
+    ] = None,
+    url: Annotated[str | None, typer.Option(help="The article's URL.")] = None,
+    title: Annotated[str | None, typer.Option(help="The article's title.")] = None,
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="Read JSON Lines records; write one object per line.")
+    ] = False,
+    include: Annotated[
+        list[str] | None, typer.Option(help="In directories, read only files matching this glob.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="In directories, skip files matching this glob.")
+    ] = None,
 ) -> None:
     """Code articles into events, actors, quotes, times and places (the JSON contract)."""
     from newsevents import code_many
-    from newsevents.ingest import Record, read_jsonl
+    from newsevents.ingest import mark_duplicates, read, read_jsonl
 
     paths = paths or ["-"]
     if jsonl:
-        for path in paths:
-            records = read_jsonl(sys.stdin.buffer if path == "-" else Path(path), "<stdin>" if path == "-" else path)
-            for doc in code_many(_with_defaults(records, published, url, title)):
-                print(json.dumps(doc.to_dict(), ensure_ascii=False), flush=True)
+        records = chain.from_iterable(
+            read_jsonl(sys.stdin.buffer, "<stdin>") if path == "-" else read([path]) for path in paths
+        )
+        for doc in mark_duplicates(code_many(_with_defaults(records, published, url, title))):
+            print(json.dumps(doc.to_dict(), ensure_ascii=False), flush=True)
         return
-    records = []
-    for path in paths:
-        record = Record(path, published=published, url=url, title=title)
-        try:
-            record.data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-        except OSError as exc:
-            _fail(f"{path}: cannot read: {exc.strerror or exc}")
-        records.append(record)
-    docs = list(code_many(records))
-    for doc in docs:
-        failed = [e for e in doc.errors if e.stage == "ingest"]
-        if failed:
-            _fail(failed[0].message)
-    for doc in docs:
-        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=None if len(docs) > 1 else 2))
+    records = _with_defaults(read(paths, include, exclude), published, url, title)
+    first = list(islice(records, 2))
+    if len(first) == 1:  # one input: one indented object, or one line saying why not
+        doc = next(code_many(first))
+        _fail_on_ingest_error(doc)
+        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        return
+    for doc in mark_duplicates(code_many(chain(first, records))):
+        for error in doc.errors:
+            if error.stage == "ingest":
+                typer.echo(f"newsevents: {error.message}", err=True)
+        print(json.dumps(doc.to_dict(), ensure_ascii=False), flush=True)
 
 
-def _with_defaults(records, published, url, title):
+def _with_defaults(records: Iterable, published: str | None, url: str | None, title: str | None) -> Iterator:
+    """Explicit options win over what the records say."""
     for record in records:
-        record.published = record.published or published
-        record.url = record.url or url
-        record.title = record.title or title
+        record.published = published or record.published
+        record.url = url or record.url
+        record.title = title or record.title
         yield record
 
 
-def _fail(message: str) -> None:
-    typer.echo(f"newsevents: {message}", err=True)
-    raise typer.Exit(2)
+def _fail_on_ingest_error(doc) -> None:
+    for error in doc.errors:
+        if error.stage == "ingest":
+            typer.echo(f"newsevents: {error.message}", err=True)
+            raise typer.Exit(2)

@@ -15,8 +15,12 @@ app.add_typer(eval_app, name="eval")
 
 @eval_app.command("extract")
 def extract_command(
-    directory: Annotated[Path, typer.Argument(
-        exists=True, file_okay=False, help="A benchmark: html/<id>.html.gz and ground-truth.json.")],
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            exists=True, file_okay=False, help="A benchmark: html/<id>.html.gz and ground-truth.json."
+        ),
+    ],
 ) -> None:
     """Score text extraction (4-word shingle precision, recall, F1) and title and date finding."""
     from newsevents.eval.extract import evaluate
@@ -55,9 +59,15 @@ def places_command(
 
 @eval_app.command("events")
 def events_command(
-    gold: Annotated[Path, typer.Option("--gold", exists=True, dir_okay=False,
-                                       help="Gold file (default: data/gold/events.jsonl).")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, petrarch or conflibert (default: by extension).")] = None,
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold", exists=True, dir_okay=False, help="Gold file (default: data/gold/events.jsonl)."
+        ),
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl, petrarch or conflibert (default: by extension).")
+    ] = None,
     actors: Annotated[Path, typer.Option(help="Extra actor tables (a folder of TSV files).")] = None,
 ) -> None:
     """Score event coding: root, full code, dyad and triple P/R/F1, a confusion table, five-class macro-F1."""
@@ -68,10 +78,16 @@ def events_command(
 
 @eval_app.command("actors")
 def actors_command(
-    gold: Annotated[Path, typer.Option("--gold", exists=True, dir_okay=False,
-                                       help="Gold JSONL (default: data/gold/actors.jsonl).")] = None,
-    bio: Annotated[Path, typer.Option(exists=True, dir_okay=False,
-                                      help="Also score span recall on a ConfliBERT BIO file.")] = None,
+    gold: Annotated[
+        Path,
+        typer.Option(
+            "--gold", exists=True, dir_okay=False, help="Gold JSONL (default: data/gold/actors.jsonl)."
+        ),
+    ] = None,
+    bio: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="Also score span recall on a ConfliBERT BIO file."),
+    ] = None,
 ) -> None:
     """Score actor resolution: mentions found, right code, country and sector, by kind of mention."""
     from newsevents.eval.actors import GOLD_PATH, evaluate_bio, evaluate_gold
@@ -79,4 +95,5 @@ def actors_command(
     typer.echo(evaluate_gold(gold or GOLD_PATH).report())
     if bio is not None:
         for role, (n, found) in evaluate_bio(bio).items():
-            typer.echo(f"{bio.name} {'source' if role == 'S' else 'target'} spans: {found}/{n} found ({found / max(n, 1):.3f})")
+            name = "source" if role == "S" else "target"
+            typer.echo(f"{bio.name} {name} spans: {found}/{n} found ({found / max(n, 1):.3f})")

@@ -32,4 +32,5 @@ class PRF:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def row(self, name: str) -> str:
-        return f"{name:<14} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  (tp {self.tp:g}, pred {self.predicted:g}, gold {self.gold:g})"
+        counts = f"(tp {self.tp:g}, pred {self.predicted:g}, gold {self.gold:g})"
+        return f"{name:<14} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  {counts}"

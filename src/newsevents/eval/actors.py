@@ -33,12 +33,18 @@ class ActorScores:
         for kind in sorted(self.gold) + ["all"]:
             n = total if kind == "all" else self.gold[kind]
             pick = (lambda c: sum(c.values())) if kind == "all" else (lambda c, k=kind: c[k])
-            lines.append(f"{kind:<13}{n:>6}" + "".join(
-                f"{pick(c) / n:>{w}.3f}" for c, w in ((self.found, 8), (self.code, 8), (self.country, 9), (self.sector, 8))
-            ))
+            lines.append(
+                f"{kind:<13}{n:>6}"
+                + "".join(
+                    f"{pick(c) / n:>{w}.3f}"
+                    for c, w in ((self.found, 8), (self.code, 8), (self.country, 9), (self.sector, 8))
+                )
+            )
         if self.predicted:
-            lines.append(f"precision (predicted mentions that overlap a gold mention): "
-                         f"{self.predicted_matching / self.predicted:.3f} of {self.predicted}")
+            lines.append(
+                f"precision (predicted mentions that overlap a gold mention): "
+                f"{self.predicted_matching / self.predicted:.3f} of {self.predicted}"
+            )
         return "\n".join(lines)
 
 
@@ -65,7 +71,9 @@ def evaluate_gold(path: Path = GOLD_PATH) -> ActorScores:
         predicted = _predicted(obj)
         scores.predicted += len(predicted)
         gold_spans = [(m["start"], m["end"]) for m in item["mentions"]]
-        scores.predicted_matching += sum(any(_overlaps((s, e), g) for g in gold_spans) for s, e, _ in predicted)
+        scores.predicted_matching += sum(
+            any(_overlaps((s, e), g) for g in gold_spans) for s, e, _ in predicted
+        )
         for mention in item["mentions"]:
             kind = mention.get("type", "name")
             scores.gold[kind] += 1
@@ -94,7 +102,7 @@ def read_bio(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
             tags.append(tag)
             continue
         if words:
-            text, spans, offset, open_span = "", [], 0, None
+            text, spans, open_span = "", [], None
             for word, tag in zip(words, tags, strict=True):
                 start = len(text) + (1 if text else 0)
                 text = f"{text} {word}" if text else word
@@ -105,7 +113,6 @@ def read_bio(path: Path) -> list[tuple[str, list[tuple[int, int, str]]]]:
                     open_span[1] = start + len(word)
                 else:
                     open_span = None
-                offset = len(text)
             out.append((text, [tuple(s) for s in spans]))
             words, tags = [], []
     return out

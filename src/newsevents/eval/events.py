@@ -45,13 +45,22 @@ class EventScores:
         if self.five:
             total = sum(self.five.values())
             right = sum(n for (g, p), n in self.five.items() if g == p)
-            lines.append(f"five-class     macro-F1 {self.five_class_macro_f1():.3f}  accuracy {right / total:.3f}"
-                         f"  (no event: {sum(n for (g, p), n in self.five.items() if p == -1)})")
+            lines.append(
+                f"five-class     macro-F1 {self.five_class_macro_f1():.3f}  accuracy {right / total:.3f}"
+                f"  (no event: {sum(n for (g, p), n in self.five.items() if p == -1)})"
+            )
             return "\n".join(lines)
-        lines += [self.root.row("root"), self.code.row("full code"), self.dyad.row("dyad"), self.triple.row("triple")]
+        lines += [
+            self.root.row("root"),
+            self.code.row("full code"),
+            self.dyad.row("dyad"),
+            self.triple.row("triple"),
+        ]
         if self.modality:
             right = sum(n for (g, p), n in self.modality.items() if g == p)
-            lines.append(f"modality       accuracy {right / sum(self.modality.values()):.3f} on matched triples")
+            lines.append(
+                f"modality       accuracy {right / sum(self.modality.values()):.3f} on matched triples"
+            )
         lines.append("")
         lines.append(confusion_table(self.confusion))
         return "\n".join(lines)
@@ -73,9 +82,17 @@ def predicted_events(doc_dict: dict) -> list[tuple[GoldEvent, float]]:
     out = []
     for event in doc_dict["events"]:
         source, target = event["source"] or {}, event["target"] or {}
-        out.append((GoldEvent(country_of(source.get("code"), source.get("country")),
-                              country_of(target.get("code"), target.get("country")),
-                              event["cameo"], event["modality"]), event["confidence"]))
+        out.append(
+            (
+                GoldEvent(
+                    country_of(source.get("code"), source.get("country")),
+                    country_of(target.get("code"), target.get("country")),
+                    event["cameo"],
+                    event["modality"],
+                ),
+                event["confidence"],
+            )
+        )
     return out
 
 
@@ -87,8 +104,12 @@ def score_sentence(scores: EventScores, gold: GoldSentence, predicted: list[tupl
         scores.five[(gold.label, FIVE_CLASSES.get(best.cameo[:2], -1) if best else -1)] += 1
         return
     pred = [p for p, _ in predicted]
-    for prf, key in ((scores.root, lambda e: e.cameo[:2]), (scores.code, lambda e: e.cameo),
-                     (scores.dyad, lambda e: (e.source, e.target)), (scores.triple, lambda e: (e.source, e.target, e.cameo[:2]))):
+    for prf, key in (
+        (scores.root, lambda e: e.cameo[:2]),
+        (scores.code, lambda e: e.cameo),
+        (scores.dyad, lambda e: (e.source, e.target)),
+        (scores.triple, lambda e: (e.source, e.target, e.cameo[:2])),
+    ):
         g, p = Counter(map(key, gold.events)), Counter(map(key, pred))
         prf.add(sum((g & p).values()), sum(p.values()), sum(g.values()))
     left = list(pred)
@@ -97,7 +118,10 @@ def score_sentence(scores: EventScores, gold: GoldSentence, predicted: list[tupl
         same = same or next((p for p in left if p.cameo[:2] == event.cameo[:2]), None)
         if same is not None:
             left.remove(same)
-            if same.cameo[:2] == event.cameo[:2] and (same.source, same.target) == (event.source, event.target):
+            if same.cameo[:2] == event.cameo[:2] and (same.source, same.target) == (
+                event.source,
+                event.target,
+            ):
                 scores.modality[(event.modality, same.modality)] += 1
         scores.confusion[(event.cameo[:2], same.cameo[:2] if same else "--")] += 1
     for p in left:

@@ -32,13 +32,42 @@ class GoldSentence:
     label: int | None = None  # five-class label (conflibert)
 
 
-FIVE_CLASSES = {**{r: 0 for r in ("01", "02")}, **{r: 1 for r in ("03", "04", "05")},
-                **{r: 2 for r in ("06", "07", "08")}, **{r: 3 for r in ("09", "10", "11", "12", "13", "16")},
-                **{r: 4 for r in ("14", "15", "17", "18", "19", "20")}}
+FIVE_CLASSES = {
+    **{r: 0 for r in ("01", "02")},
+    **{r: 1 for r in ("03", "04", "05")},
+    **{r: 2 for r in ("06", "07", "08")},
+    **{r: 3 for r in ("09", "10", "11", "12", "13", "16")},
+    **{r: 4 for r in ("14", "15", "17", "18", "19", "20")},
+}
 
 
-SECTORS = {"GOV", "MIL", "JUD", "LEG", "HLH", "REF", "DEV", "HRI", "BUS", "AGR", "EDU", "ENV", "LAB", "MED",
-           "REL", "IGO", "NGO", "COP", "SPY", "OPP", "REB", "ELI", "CVL", "UAF", "INS"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "JUD",
+    "LEG",
+    "HLH",
+    "REF",
+    "DEV",
+    "HRI",
+    "BUS",
+    "AGR",
+    "EDU",
+    "ENV",
+    "LAB",
+    "MED",
+    "REL",
+    "IGO",
+    "NGO",
+    "COP",
+    "SPY",
+    "OPP",
+    "REB",
+    "ELI",
+    "CVL",
+    "UAF",
+    "INS",
+}
 
 
 def country_of(code: str | None, country: str | None = None) -> str | None:
@@ -48,7 +77,9 @@ def country_of(code: str | None, country: str | None = None) -> str | None:
     if not code or code.startswith("---"):
         return None
     if code.startswith(("IGO", "NGO", "IMG")):
-        return code[:6] if code[6:9] in SECTORS else code[:9]  # IGOUNOJUDICJ -> IGOUNO; IGOWSTNATMIL -> IGOWSTNAT
+        return (
+            code[:6] if code[6:9] in SECTORS else code[:9]
+        )  # IGOUNOJUDICJ -> IGOUNO; IGOWSTNATMIL -> IGOWSTNAT
     return code[:3]
 
 
@@ -105,8 +136,13 @@ def _petrarch(path: Path) -> list[GoldSentence]:
         for coding in sentence.iter("EventCoding"):
             if coding.get("noevents") or not coding.get("eventcode"):
                 continue
-            events.append(GoldEvent(country_of(coding.get("sourcecode")), country_of(coding.get("targetcode")),
-                                    coding.get("eventcode", "")))
+            events.append(
+                GoldEvent(
+                    country_of(coding.get("sourcecode")),
+                    country_of(coding.get("targetcode")),
+                    coding.get("eventcode", ""),
+                )
+            )
         text = " ".join(text_node.text.split())
         out.append(GoldSentence(sentence.get("id", str(len(out))), text, published, events))
     return out
@@ -147,7 +183,9 @@ def _petrarch_actors(path: Path) -> list[str]:
     def flush() -> None:
         if name and code and not code.startswith("---"):
             country = country_of(code) or ""
-            rows.append(f"{name}\t{'|'.join(aliases)}\t{code}\t{country}\t{code[len(country):] or ''}\torganization")
+            rows.append(
+                f"{name}\t{'|'.join(aliases)}\t{code}\t{country}\t{code[len(country) :] or ''}\torganization"
+            )
 
     for line in _clean_lines(path):
         stripped = line.strip()

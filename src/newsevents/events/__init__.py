@@ -79,29 +79,36 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(Event(
-                id="",
-                sentence=(index, sentence.start_char, sentence.end_char),
-                source=source,
-                target=target,
-                trigger=trigger,
-                cameo=code.code,
-                goldstein=code.goldstein,
-                quad_class=code.quad_class,
-                plover_type=code.plover_type,
-                plover_mode=code.plover_mode,
-                modality=mood,
-                date=date,
-                location=place,
-                confidence=_confidence(match, source, target),
-            ))
+            out.append(
+                Event(
+                    id="",
+                    sentence=(index, sentence.start_char, sentence.end_char),
+                    source=source,
+                    target=target,
+                    trigger=trigger,
+                    cameo=code.code,
+                    goldstein=code.goldstein,
+                    quad_class=code.quad_class,
+                    plover_type=code.plover_type,
+                    plover_mode=code.plover_mode,
+                    modality=mood,
+                    date=date,
+                    location=place,
+                    confidence=_confidence(match, source, target),
+                )
+            )
     return out
 
 
 def _each_other(match: Match) -> bool:
-    """"Ukraine and Russia blamed each other"."""
-    return any(t.lower_ in ("other", "another") and t.head.i == match.predicate.i or
-               t.lower_ == "other" and t.head.head.i == match.predicate.i for t in match.predicate.subtree)
+    """ "Ukraine and Russia blamed each other"."""
+    return any(
+        t.lower_ in ("other", "another")
+        and t.head.i == match.predicate.i
+        or t.lower_ == "other"
+        and t.head.head.i == match.predicate.i
+        for t in match.predicate.subtree
+    )
 
 
 def _unique(mentions: list[Mention | None]) -> list[Mention | None]:

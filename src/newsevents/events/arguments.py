@@ -14,7 +14,20 @@ from newsevents.document import Actor, Document, Mention
 from newsevents.events.patterns import Match
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-TARGET_PREPS = ("with", "against", "to", "on", "between", "toward", "towards", "at", "from", "over", "for", "into")
+TARGET_PREPS = (
+    "with",
+    "against",
+    "to",
+    "on",
+    "between",
+    "toward",
+    "towards",
+    "at",
+    "from",
+    "over",
+    "for",
+    "into",
+)
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -31,7 +44,11 @@ def mentions_at(doc: Document, token: Token) -> list[Mention]:
 
 
 def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
-    found = [m for m in doc.anchors.get(token.i, []) if m.actor is not None and _coded(m.actor.code, m.actor.country)]
+    found = [
+        m
+        for m in doc.anchors.get(token.i, [])
+        if m.actor is not None and _coded(m.actor.code, m.actor.country)
+    ]
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
     for child in token.children:
@@ -139,7 +156,7 @@ PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards")
 
 
 def _place_target(doc: Document, bases: list[Token]) -> list[Mention]:
-    """"sent troops to Gaza", "struck targets in Yemen": a named place stands for its country."""
+    """ "sent troops to Gaza", "struck targets in Yemen": a named place stands for its country."""
     for base in bases:
         for child in base.children:
             if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
@@ -155,7 +172,9 @@ def _place_mention(doc: Document, token: Token) -> Mention | None:
         if place.country and place.start <= token.idx < place.end:
             actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
             if actor is None:
-                actor = Actor(f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country")
+                actor = Actor(
+                    f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country"
+                )
                 doc.actors.append(actor)
             mention = next((m for m in actor.mentions if m.start == place.start), None)
             if mention is None:

@@ -11,10 +11,39 @@ from spacy.tokens import Token
 
 SPECULATIVE_AUX = {"may", "might", "could", "can"}  # "can" only with a negation counts (see below)
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "'d", "’d"}
-SPECULATIVE_WORDS = {"likely", "unlikely", "possibly", "perhaps", "probably", "maybe", "possible", "seemingly"}
+SPECULATIVE_WORDS = {
+    "likely",
+    "unlikely",
+    "possibly",
+    "perhaps",
+    "probably",
+    "maybe",
+    "possible",
+    "seemingly",
+}
 SPECULATIVE_HEADS = {"seem", "appear", "likely", "unlikely", "possible", "consider", "mull", "weigh", "may"}
-FUTURE_HEADS = {"plan", "intend", "expect", "aim", "prepare", "set", "due", "schedule", "go", "hope", "seek", "want",
-                "vow", "pledge", "promise", "agree", "offer", "propose", "decide", "be"}
+FUTURE_HEADS = {
+    "plan",
+    "intend",
+    "expect",
+    "aim",
+    "prepare",
+    "set",
+    "due",
+    "schedule",
+    "go",
+    "hope",
+    "seek",
+    "want",
+    "vow",
+    "pledge",
+    "promise",
+    "agree",
+    "offer",
+    "propose",
+    "decide",
+    "be",
+}
 CONDITION_MARKS = {"if", "unless", "provided", "should"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj", "dobj", "pobj", "prep"}
@@ -55,7 +84,10 @@ def _chain(token: Token):
 
 
 def _conditional(token: Token) -> bool:
-    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children) and token.dep_ == "advcl":
+    if (
+        any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
+        and token.dep_ == "advcl"
+    ):
         return True
     has_would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for c in token.children)
     return has_would and any(
@@ -65,7 +97,9 @@ def _conditional(token: Token) -> bool:
 
 
 def _would(chain: list[Token]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for t in chain for c in t.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for t in chain for c in t.children
+    )
 
 
 def _has_condition(token: Token) -> bool:
@@ -81,15 +115,22 @@ def _speculative(token: Token) -> bool:
             return True
         if child.dep_ in ("advmod", "acomp") and child.lower_ in SPECULATIVE_WORDS:
             return True
-    return token.lemma_ in SPECULATIVE_HEADS and token.pos_ in ("ADJ", "VERB") and token.lemma_ not in ("may",) and (
-        token.lemma_ in ("seem", "appear", "likely", "unlikely", "possible")
+    return (
+        token.lemma_ in SPECULATIVE_HEADS
+        and token.pos_ in ("ADJ", "VERB")
+        and token.lemma_ not in ("may",)
+        and (token.lemma_ in ("seem", "appear", "likely", "unlikely", "possible"))
     )
 
 
 def _future(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return True
-    if token.lemma_ in FUTURE_HEADS and token.lemma_ != "be" and any(c.dep_ == "xcomp" for c in token.children):
+    if (
+        token.lemma_ in FUTURE_HEADS
+        and token.lemma_ != "be"
+        and any(c.dep_ == "xcomp" for c in token.children)
+    ):
         return True
     return token.lemma_ == "be" and any(c.dep_ == "xcomp" and c.lemma_ == "go" for c in token.children)
 

@@ -17,8 +17,8 @@ from newsevents.data import DATA_DIR, read_tsv, user_files
 PATTERNS_PATH = DATA_DIR / "verbs" / "patterns.tsv"
 PATTERNS_ENV = "NEWSEVENTS_PATTERNS"
 PREPOSITIONS = frozenset(
-    "about against at between by for from in into of off on onto out over to toward towards up down with away "
-    "back across through under upon within without after along around behind".split()
+    "about against at between by for from in into of off on onto out over to toward towards up down with "
+    "away back across through under upon within without after along around behind".split()
 )
 # A final particle ("rule out", "back down", "call off") belongs to the verb; it introduces no target.
 PARTICLES = frozenset({"out", "up", "down", "off", "away", "back"})
@@ -129,7 +129,11 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
     heads: list[Token] = []
     if pattern.target_preps:
         for base in [token, *used]:
-            heads.extend(c for c in base.children if c.dep_ in ("prep", "dative", "agent") and c.lower_ in pattern.target_preps)
+            heads.extend(
+                c
+                for c in base.children
+                if c.dep_ in ("prep", "dative", "agent") and c.lower_ in pattern.target_preps
+            )
         if not heads:
             return None
     return Match(pattern, token, used, heads)

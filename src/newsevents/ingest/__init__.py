@@ -1,35 +1,42 @@
 """Raw input to clean text and metadata: the front door is ``to_document(record)``.
 
-Readers turn paths into ``Record`` objects (``read``); ``to_document`` decodes, extracts, cleans and
-checks one record and returns a ``Document`` with no extraction yet, or raises ``InputError``.
+``read`` turns paths (files, directories, stdin) into ``Record`` objects; ``to_document`` decodes, extracts,
+cleans and checks one record and returns a ``Document`` with no extraction yet, or raises ``InputError``
+with a reason code (empty, binary, undecodable, too_large, boilerplate, unsupported_language, unreadable).
+``Deduper`` finds exact and near duplicates (syndicated copies) among the Documents it is shown.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any
 
 from newsevents import settings
 from newsevents.document import Article, Document
 from newsevents.errors import InputError
 from newsevents.ingest.clean import clean_text
+from newsevents.ingest.dateline import parse_dateline
 from newsevents.ingest.decode import decode_bytes, looks_like_html
+from newsevents.ingest.dedup import Deduper, mark_duplicates
+from newsevents.ingest.formats import read_jsonl
 from newsevents.ingest.html import extract_html
+from newsevents.ingest.language import foreign_language
+from newsevents.ingest.readers import read
+from newsevents.ingest.record import Record
 
+__all__ = [
+    "Deduper",
+    "Record",
+    "article_id",
+    "extract",
+    "mark_duplicates",
+    "read",
+    "read_jsonl",
+    "to_document",
+]
 
-@dataclass
-class Record:
-    """One raw input: exactly one of text, html or data (undecoded bytes), plus what is known of it."""
-
-    source: str
-    id: str | None = None
-    text: str | None = None
-    html: str | None = None
-    data: bytes | None = None
-    published: str | None = None
-    url: str | None = None
-    title: str | None = None
-    error: str | None = None
+_HTML_NAMES = (".htm", ".html", ".xhtml", ".htm.gz", ".html.gz")
 
 
 def article_id(text: str, url: str | None = None) -> str:
@@ -38,66 +45,57 @@ def article_id(text: str, url: str | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def to_document(record: Record) -> Document:
-    """Decode, extract and clean one record; raise InputError naming the input and the reason."""
+def extract(record: Record) -> tuple[str, dict[str, Any]]:
+    """Decode, extract and clean one record: its clean text and the page's metadata (title, published, url,
+    author, site). Raises InputError; checks neither length nor language."""
+    source = record.source
     if record.error:
-        raise InputError(record.source, record.error)
-    html, text, meta = record.html, record.text, {}
+        raise InputError(source, record.error, "unreadable")
+    html, text = record.html, record.text
+    size = len(record.data) if record.data is not None else len(html or text or "")
+    if size > settings.get("max_input_bytes"):
+        raise InputError(source, f"input of over {settings.get('max_input_bytes')} bytes", "too_large")
     if record.data is not None:
-        if len(record.data) > settings.get("max_input_bytes"):
-            raise InputError(record.source, f"input of {len(record.data)} bytes exceeds max_input_bytes")
-        decoded = decode_bytes(record.data, record.source)
-        html, text = (decoded, None) if looks_like_html(decoded) else (None, decoded)
+        decoded = decode_bytes(record.data, source)
+        is_html = looks_like_html(decoded) or PurePath(source).name.lower().endswith(_HTML_NAMES)
+        html, text = (decoded, None) if is_html else (None, decoded)
+    page: dict[str, Any] = {}
     if html is not None:
-        text, meta = extract_html(html, record.source)
+        text, page = extract_html(html, source)
     if text is None or not text.strip():
-        raise InputError(record.source, "empty text")
-    text = clean_text(text)
+        raise InputError(source, "empty text", "empty")
+    page["html"] = html is not None
+    return clean_text(text, record.title or page.get("title")), page
+
+
+def to_document(record: Record) -> Document:
+    """Decode, extract and clean one record; raise InputError naming the input, the reason and its code.
+
+    Dates, URLs and titles come from the record (explicit arguments are set there by the caller) before the
+    page's own; the page's author, site, canonical URL and the dateline go to ``Article.meta``.
+    """
+    source = record.source
+    text, page = extract(record)
     if len(text) < settings.get("min_text_chars"):
-        raise InputError(record.source, f"text too short after cleaning ({len(text)} characters)")
-    published = record.published or meta.pop("published", None)
-    url = record.url or meta.pop("url", None)
-    title = record.title or meta.pop("title", None)
-    meta.pop("published", None), meta.pop("url", None), meta.pop("title", None)
+        code = "boilerplate" if page["html"] else "empty"
+        raise InputError(source, f"text too short after cleaning ({len(text)} characters)", code)
+    language = foreign_language(text)
+    if language:
+        raise InputError(source, f"language is {language!r}, not English", "unsupported_language")
+    url = record.url or page.get("url")
+    meta = {
+        "author": page.get("author"),
+        "site": page.get("site"),
+        "canonical_url": page.get("url"),
+        "dateline": parse_dateline(text),
+    }
     article = Article(
         id=record.id or article_id(text, url),
         text=text,
         url=url,
-        title=title,
-        published=published,
+        title=record.title or page.get("title"),
+        published=record.published or page.get("published"),
         language="en",
         meta=meta,
     )
     return Document(article)
-
-
-def read_jsonl(stream, source: str):
-    """Records from JSON Lines ``{"id", "text" or "html", "published", "url", "title"}``; a bad line yields a
-    Record whose ``error`` says why, so the batch goes on."""
-    import json
-
-    handle = open(stream, "rb") if not hasattr(stream, "read") else stream
-    with handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            where = f"{source}:{number}"
-            try:
-                item = json.loads(raw)
-                if not isinstance(item, dict):
-                    raise ValueError("not a JSON object")
-            except ValueError as exc:
-                yield Record(where, id=where, error=f"invalid JSON: {exc}")
-                continue
-            record = Record(
-                where,
-                id=str(item["id"]) if item.get("id") is not None else None,
-                text=item.get("text"),
-                html=item.get("html"),
-                published=item.get("published"),
-                url=item.get("url"),
-                title=item.get("title"),
-            )
-            if record.text is None and record.html is None:
-                record.error = "record has neither 'text' nor 'html'"
-            yield record

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.document import Document, Mention, Quote, Span
-from newsevents.quotes import cues, marks
+from newsevents.quotes import cues, layout, marks
 from newsevents.quotes.cues import Reported
 
 __all__ = ["extract"]
@@ -23,7 +23,9 @@ def extract(doc: Document) -> Document:
     """Find every quote of the parsed, actor-resolved document."""
     parse: Doc = doc.spacy
     quoted = marks.quoted(doc.text)
-    reported = [r for r in cues.find(parse) if not any(a < r.cue[0].idx < b for a, b in quoted)]
+    found = cues.find(parse) + layout.led(parse)
+    reported = [r for r in found if not any(a < r.cue[0].idx < b for a, b in quoted)]
+    reported.sort(key=lambda r: r.start)
     reported = _outermost(reported)
     out: list[Quote] = []
     reached: set[tuple[int, int]] = set()
@@ -104,9 +106,7 @@ def _outermost(reported: list[Reported]) -> list[Reported]:
         outer = [o for o in reported if o is not item and o.start <= item.cue[0].idx < o.end]
         if not outer:
             kept.append(item)
-        elif all(o.cue[0].i < item.cue[0].i for o in outer) and (
-            _borrows_subject(item.cue[0]) or all(_same_token(o.source, item.source) for o in outer)
-        ):
+        elif all(o.cue[0].i < item.cue[0].i for o in outer) and (_borrows_subject(item.cue[0])):
             kept.append(item)
             for o in outer:
                 o.end = min(o.end, item.cue[0].idx)
@@ -127,7 +127,7 @@ def _same_speaker(a: Mention | None, b: Mention | None) -> bool:
 
 def _borrows_subject(cue: Token) -> bool:
     """ "..., adding that ...": a participle or coordinated cue with no subject of its own."""
-    return cue.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ in cues.SUBJECTS for c in cue.children)
+    return cue.dep_ in ("advcl", "conj") and not any(c.dep_ in cues.SUBJECTS for c in cue.children)
 
 
 def _unreached(
@@ -140,10 +140,29 @@ def _unreached(
     if _title(span):
         return None
     kind = "partial" if _partial(span) else "direct"
-    sentences = {span[0].sent.start, span[-1].sent.start}
-    for item in reported:
-        if item.cue[0].sent.start in sentences and not start <= item.cue[0].idx < end:
-            return _quote(doc.text, start, end, kind, _speaker(doc, item.source), _cue(doc.text, item.cue))
+    text = doc.text
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end) % (len(text) + 1)
+    going_on = [
+        q for q in out if first <= q.start and q.end <= start and q.cue and q.end <= q.cue.start < start
+    ]
+    if going_on:
+        previous = max(going_on, key=lambda q: q.end)
+        gap = text[previous.end : start].strip()
+        if len(gap) < 80 and gap.endswith((".", ",", ":")) and previous.kind != "partial":
+            return _quote(text, start, end, kind, previous.speaker, previous.cue)
+    words = [t for t in span if not (t.is_punct or t.is_space)] or list(span)
+    sentences = {words[0].sent.start, words[-1].sent.start}
+    near = [
+        r
+        for r in reported
+        if r.cue[0].sent.start in sentences
+        and first <= r.cue[0].idx < last
+        and not start <= r.cue[0].idx < end
+    ]
+    if near:
+        item = min(near, key=lambda r: min(abs(r.cue[0].idx - start), abs(r.cue[0].idx - end)))
+        return _quote(text, start, end, kind, _speaker(doc, item.source), _cue(text, item.cue))
     before = doc.text[:start].rstrip()
     if before.endswith(":") and span[0].i > span[0].sent.start:
         verb = parse.char_span(len(before) - 1, len(before), alignment_mode="expand")

@@ -17,7 +17,24 @@ from newsevents.data import DATA_DIR, read_tsv
 
 CUES_PATH = DATA_DIR / "quotes" / "cues.tsv"
 SUBJECTS = ("nsubj", "csubj")
-INHERIT = ("conj", "advcl", "xcomp", "ccomp")  # a cue without a subject takes the subject of these heads
+INHERIT = (
+    "conj",
+    "advcl",
+    "xcomp",
+    "ccomp",
+    "acomp",
+    "dep",
+)  # a cue without a subject takes the subject of these heads
+TRAILING = (
+    "nsubj",
+    "npadvmod",
+    "advmod",
+    "prep",
+    "dobj",
+    "dative",
+    "prt",
+    "agent",
+)  # "said Tuesday in a statement"
 RELATIVE = ("who", "that", "which", "whom")
 
 
@@ -58,7 +75,20 @@ def find(doc: Doc) -> list[Reported]:
             found.append(Reported(_cue_tokens(token), subject(token), start, end))
         elif token.dep_ == "parataxis" and "ccomp" in frames and token.head.i != token.i:
             found.append(_parenthetical(token))
-    return sorted(found, key=lambda r: r.start)
+        elif "ccomp" in frames and (trailing := _trailing(token)) is not None:
+            found.append(trailing)
+    for item in found:
+        _clip_paragraph(doc.text, item)
+    return sorted((r for r in found if r.end > r.start), key=lambda r: r.start)
+
+
+def _clip_paragraph(text: str, item: Reported) -> None:
+    """The parser may run a sentence over a paragraph break; reported speech stays in its cue's paragraph."""
+    at = item.cue[0].idx
+    first = text.rfind("\n", 0, at) + 1
+    last = text.find("\n", at)
+    item.start = max(item.start, first)
+    item.end = min(item.end, last if last != -1 else len(text))
 
 
 def _that_clause(token: Token) -> bool:
@@ -86,21 +116,62 @@ def _cue_tokens(token: Token) -> list[Token]:
 
 
 def subject(verb: Token) -> Token | None:
-    """The speaker of a cue: its subject, a passive's agent, else the subject of the clause above."""
+    """The speaker of a cue: its subject, a passive's agent, else found through the words above it:
+    "by saying" and "began by saying" (the clause the phrase hangs on), "are likely to say", "is expected to
+    endorse" (a passive subject above a cue), "his suggestion" and "released a statement" (a noun cue's owner
+    or the subject of its verb), "evidence suggesting" (the noun a participle modifies), and the inverted
+    ``"...," added another Republican``."""
     current = verb
-    for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                return child
-            if child.dep_ == "agent":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-            owner = next((c for c in current.head.children if c.dep_ == "poss"), None)
-            return owner
-        if current.dep_ not in INHERIT or current.head.i == current.i:
+    for _ in range(8):
+        found = _own_subject(current, passive=current is not verb)
+        if found is not None:
+            return found
+        if current is verb:
+            inverted = _inverted(verb)
+            if inverted is not None:
+                return inverted
+        head = current.head
+        if head.i == current.i:
             return None
-        current = current.head
+        if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+            if head.dep_ == "dobj" and (above := _own_subject(head.head, False)) is not None:
+                return above
+            return head
+        if current.dep_ in ("pcomp", "pobj") and head.dep_ == "prep":
+            current = head.head
+        elif current.dep_ in INHERIT or (current.pos_ == "NOUN" and current.dep_ in ("dobj", "attr")):
+            current = head
+        else:
+            return None
     return None
+
+
+def _own_subject(token: Token, passive: bool) -> Token | None:
+    """The token's own subject (nearest, in its paragraph), agent, or a noun cue's owner ("his claim")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in SUBJECTS or (passive and child.dep_ == "nsubjpass") or child.dep_ == "agent":
+            found.append(child)
+        elif child.dep_ == "poss" and token.pos_ == "NOUN":
+            found.append(child)
+    text = token.doc.text
+    found = [c for c in found if "\n" not in text[min(c.idx, token.idx) : max(c.idx, token.idx)]]
+    if not found:
+        return None
+    child = min(found, key=lambda c: abs(c.i - token.i))
+    return next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "agent" else child
+
+
+def _inverted(verb: Token) -> Token | None:
+    """``"...," added another Republican``: the parser takes the speaker after the cue for its object."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.rights if c.dep_ in ("dobj", "attr") and c.pos_ in ("PROPN", "NOUN", "PRON")), None
+    )
 
 
 def _according(according: Token, to: Token) -> list[Reported]:
@@ -122,6 +193,32 @@ def _according(according: Token, to: Token) -> list[Reported]:
     while end > start and text[end - 1] in " ,;":
         end -= 1
     return [Reported([according, to], source, start, end)] if end > start else []
+
+
+def _trailing(cue: Token) -> Reported | None:
+    """ "..., police said." and "“...” he told the show.": a cue closing its sentence with nothing it governs
+    takes what comes before it in the sentence, or the sentence before when it stands alone."""
+    source = subject(cue)
+    sent = cue.sent
+    after = {i for c in cue.rights if c.dep_ in TRAILING for i in _subtree(c)}
+    if source is None or any(
+        t.i not in after and not (t.is_punct or t.is_space) for t in cue.doc[cue.i + 1 : sent.end]
+    ):
+        return None
+    doc = cue.doc
+    first = min(cue.i, source.left_edge.i)
+    before = [t for t in doc[sent.start : first] if not (t.is_punct or t.is_space)]
+    if not before and sent.start > 0:
+        sent = doc[sent.start - 1].sent
+        first = sent.end
+    elif not before or not doc[first - 1].is_punct:
+        return None
+    start, end = doc[sent.start].idx, doc[first - 1].idx + len(doc[first - 1])
+    return Reported(_cue_tokens(cue), source, start, end)
+
+
+def _subtree(token: Token) -> range:
+    return range(token.left_edge.i, token.right_edge.i + 1)
 
 
 def _parenthetical(cue: Token) -> Reported:

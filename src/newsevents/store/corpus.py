@@ -1,0 +1,135 @@
+"""``Corpus``: a store of coded news in one DuckDB file, and the front door to ingest, query and export it.
+
+Every call opens the file, does its work and closes it again, so an ingest in one process and readers in
+others (the API server) take turns on the file instead of locking each other out; see docs/store.md.
+Tables come back as ``pyarrow.Table`` (``.to_pandas()``, ``.to_pylist()``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+
+from newsevents.errors import StoreError
+from newsevents.store import export, queries, runner
+from newsevents.store.runner import Progress, Summary
+from newsevents.store.schema import TABLES, connect
+
+DEFAULT_PATH = "newsevents.duckdb"
+
+
+class Corpus:
+    """The store at ``path`` (created when missing unless ``read_only``). A read-only Corpus never writes
+    and raises StoreError on ``ingest``, ``load`` and ``retry``."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        with connect(self.path, read_only=read_only):
+            pass  # creates and migrates a writable store; checks a read-only one
+
+    def __repr__(self) -> str:
+        return f"Corpus({str(self.path)!r}, read_only={self.read_only})"
+
+    def ingest(
+        self,
+        paths: list[str],
+        workers: int | None = None,
+        include: list[str] | None = None,
+        exclude: list[str] | None = None,
+        progress: Progress | None = None,
+    ) -> Summary:
+        """Code and store every input under ``paths`` (files, directories, .gz, JSONL, WARC, feeds, '-');
+        inputs stored before are skipped, so running it again changes nothing."""
+        self._writable()
+        return runner.run(self.path, paths, workers, include, exclude, progress=progress)
+
+    def retry(self, workers: int | None = None, progress: Progress | None = None) -> Summary:
+        """Code again the inputs in the ``failures`` table, replacing what was stored of them."""
+        self._writable()
+        return runner.run(self.path, [], workers, retry_failures=True, progress=progress)
+
+    def load(self, paths: list[str], progress: Progress | None = None) -> Summary:
+        """Store already coded articles: contract JSON Lines, as ``newsevents code`` writes them."""
+        self._writable()
+        return runner.load(self.path, paths, progress)
+
+    def query(self, sql: str, params: list[Any] | None = None) -> pa.Table:
+        """The result of one read-only SQL statement."""
+        with connect(self.path, read_only=True) as con:
+            try:
+                return con.sql(sql, params=params or None).to_arrow_table()
+            except Exception as exc:  # noqa: BLE001 - DuckDB raises many kinds; all are the query's fault
+                raise StoreError(f"query failed: {exc}") from exc
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        root: str | int | None = None,
+        modality: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pa.Table:
+        """Event reports, oldest first (see ``queries.events`` for the filters)."""
+        return self.query(*queries.events(actor, since, until, root, modality, limit, offset))
+
+    def clusters(
+        self,
+        *,
+        actor: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        root: str | int | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pa.Table:
+        """Real-world events with their counts, newest first."""
+        return self.query(*queries.clusters(actor, since, until, root, limit, offset))
+
+    def dyads(self, by: str = "day", since: str | None = None, until: str | None = None) -> pa.Table:
+        """Country pairs per day (or week, month, year): events, reports, mean Goldstein score."""
+        return self.query(*queries.dyads(by, since, until))
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pa.Table:
+        """Quotes with speaker and article; ``speaker`` matches part of a name or a code prefix."""
+        return self.query(*queries.quotes(speaker, since, until, limit, offset))
+
+    def actors(self, limit: int | None = None, offset: int = 0) -> pa.Table:
+        """Actors with the number of articles and mentions naming them."""
+        return self.query(*queries.actors(limit, offset))
+
+    def articles(self, page: int = 1, per_page: int = 50) -> pa.Table:
+        """One page of articles (without their text), in the order they were stored."""
+        return self.query(*queries.articles(page, per_page))
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article's contract dict, as ``newsevents.code`` returned it, rebuilt from the tables."""
+        with connect(self.path, read_only=True) as con:
+            return queries.article(con, article_id)
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table."""
+        with connect(self.path, read_only=True) as con:
+            return queries.counts(con, TABLES)
+
+    def export(self, fmt: str, out: str | Path) -> list[Path]:
+        """Write the store as parquet, csv, gdelt or plover files into the directory ``out``."""
+        with connect(self.path, read_only=True) as con:
+            return export.export(con, fmt, out)
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only")

@@ -1,0 +1,177 @@
+"""The single writer: coded rows in, committed transactions out, each article whole or not at all.
+
+The writer marks copies of earlier articles (``ingest.Deduper``, rebuilt from the store on first use),
+buffers rows and commits them every ``COMMIT_SECONDS`` in one transaction that also recomputes the event
+clusters it touched. It holds the database file only while it commits, so readers in other processes get
+their turn. Writing is idempotent: an article id already stored is skipped (or replaced, when retrying
+failures) and an input whose digest is in the ``inputs`` ledger is not coded again.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from newsevents.document import Article, Document
+from newsevents.ingest import Deduper, Record
+from newsevents.store import clusters
+from newsevents.store.rows import ROW_TABLES, Rows, empty, input_digest
+from newsevents.store.schema import ARTICLE_TABLES, connect, utcnow
+
+COMMIT_SECONDS = 2.0  # how long rows wait before a commit; the file is free between commits
+
+
+class Writer:
+    """Writes coded batches into the store at ``path``. ``replace`` re-writes articles already stored (the
+    retry of failures); otherwise they are skipped. Call ``flush`` at the end."""
+
+    def __init__(
+        self, path: str | Path, replace: bool = False, commit_seconds: float = COMMIT_SECONDS
+    ) -> None:
+        self.path = Path(path)
+        self.replace = replace
+        self.commit_seconds = commit_seconds
+        with connect(self.path) as con:
+            self._digests = {digest for (digest,) in con.execute("SELECT digest FROM inputs").fetchall()}
+        self._deduper: Deduper | None = None
+        self._ids: set[str] = set()
+        self._pending = empty()
+        self._last = time.monotonic()
+        self.written: Counter[str] = Counter()  # committed rows per table, and "duplicates"
+        self.failures: Counter[str] = Counter()  # committed failures by "stage: reason"
+
+    def fresh(self, records: list[Record]) -> list[Record]:
+        """The records not ingested before (by digest of reference and content); all when replacing."""
+        out = []
+        for record in records:
+            digest = input_digest(record)
+            if self.replace or digest not in self._digests:
+                self._digests.add(digest)
+                out.append(record)
+        return out
+
+    def add(self, batch: Rows) -> None:
+        """Take the rows of a coded batch, in input order: mark copies, drop articles already stored, and
+        commit when the pending rows are due."""
+        keep: set[str] = set()
+        for article in batch["articles"]:
+            aid = article["id"]
+            if aid in self._ids:
+                continue
+            original = self._dedup().check(Document(Article(aid, article["text"])))
+            if original == aid and not self.replace:  # the same text is stored already
+                continue
+            self._ids.add(aid)
+            article["duplicate_of"] = None if original == aid else original
+            keep.add(aid)
+        for table, found in batch.items():
+            key = "id" if table == "articles" else "article_id"
+            self._pending[table].extend(
+                row
+                for row in found
+                if table == "inputs" or row[key] in keep or (table == "failures" and row[key] is None)
+            )
+        if time.monotonic() - self._last >= self.commit_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit every pending row in one transaction."""
+        pending, self._pending = self._pending, empty()
+        self._last = time.monotonic()
+        if not any(pending.values()):
+            return
+        with connect(self.path) as con:
+            con.execute("BEGIN")
+            try:
+                written = self._write(con, pending)
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+        self.written.update(written)
+        self.failures.update(f"{row['stage']}: {reason_kind(row['reason'])}" for row in pending["failures"])
+
+    def _write(self, con: duckdb.DuckDBPyConnection, pending: Rows) -> Counter[str]:
+        ids = [article["id"] for article in pending["articles"]]
+        stored = _stored(con, ids)
+        touched: set[int] = set()
+        if self.replace:
+            touched |= _delete(con, stored, {row["source"] for row in pending["inputs"]})
+            stored = set()
+        if stored:  # written by a run that did not know this input (another source, the same text)
+            for table in ROW_TABLES:
+                key = "id" if table == "articles" else "article_id"
+                pending[table] = [
+                    row for row in pending[table] if table == "inputs" or row[key] not in stored
+                ]
+        now = utcnow()
+        for table, stamp in (
+            ("articles", "ingested_at"),
+            ("inputs", "ingested_at"),
+            ("failures", "failed_at"),
+        ):
+            for row in pending[table]:
+                row[stamp] = now
+        written: Counter[str] = Counter()
+        for table in ROW_TABLES:
+            _insert(con, table, pending[table], "INSERT OR REPLACE" if table == "inputs" else "INSERT")
+            written[table] += len(pending[table])
+        touched |= {event["cluster_id"] for event in pending["events"]}
+        written["event_clusters"] = clusters.update(con, touched)
+        written["duplicates"] = sum(1 for article in pending["articles"] if article["duplicate_of"])
+        return written
+
+    def _dedup(self) -> Deduper:
+        """The deduper, first shown every original article in the store, in the order they were stored."""
+        if self._deduper is None:
+            self._deduper = Deduper()
+            with connect(self.path) as con:
+                cursor = con.execute("SELECT id, text FROM articles WHERE duplicate_of IS NULL ORDER BY seq")
+                while chunk := cursor.fetchmany(1000):
+                    for aid, text in chunk:
+                        self._deduper.check(Document(Article(aid, text)))
+        return self._deduper
+
+
+def reason_kind(reason: str) -> str:
+    """The kind of a failure reason, without its details: 'text too short after cleaning (12 characters)'
+    -> 'text too short after cleaning'; 'KeyError: x' -> 'KeyError'."""
+    return reason.split(":")[0].split("(")[0].strip()
+
+
+def _stored(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
+    if not ids:
+        return set()
+    return {
+        aid
+        for (aid,) in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+    }
+
+
+def _delete(con: duckdb.DuckDBPyConnection, ids: set[str], sources: set[str]) -> set[int]:
+    """Remove stored articles (every table) and the failures of retried sources; the clusters they were in."""
+    found = list(ids)
+    touched: set[int] = set()
+    if found:
+        sql = "SELECT DISTINCT cluster_id FROM events WHERE article_id IN (SELECT unnest(?))"
+        touched = {cid for (cid,) in con.execute(sql, [found]).fetchall()}
+        for table in (*ARTICLE_TABLES, "failures"):
+            key = "id" if table == "articles" else "article_id"
+            con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT unnest(?))", [found])
+    if sources:
+        con.execute("DELETE FROM failures WHERE source IN (SELECT unnest(?))", [list(sources)])
+    return touched
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], verb: str) -> None:
+    if not rows:
+        return
+    con.register("_rows", pa.Table.from_pylist(rows))
+    try:
+        con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _rows")
+    finally:
+        con.unregister("_rows")

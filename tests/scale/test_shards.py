@@ -1,0 +1,55 @@
+"""The dataset layout: shard schemas, and inputs listed and read as the local engine does. No Ray."""
+
+import duckdb
+import pyarrow as pa
+import pytest
+
+from newsevents.errors import InputError, StoreError
+from newsevents.ingest import readers
+from newsevents.scale import shards
+from newsevents.store.rows import ROW_TABLES
+from newsevents.store.schema import migrate
+
+
+def test_shard_schemas_follow_the_store():
+    con = duckdb.connect()
+    migrate(con)
+    for table in ROW_TABLES:
+        store = [c for (c,) in con.execute(f"SELECT column_name FROM (DESCRIBE {table})").fetchall()]
+        stamped = {"seq", "ingested_at", "failed_at"}
+        assert shards.schemas()[table].names == ["input_seq", *(c for c in store if c not in stamped)]
+
+
+def test_a_column_the_store_lacks_is_refused():
+    with pytest.raises(StoreError, match="no such columns"):
+        shards.typed("times", [{"article_id": "a", "idx": 0, "surprise": 1}])
+
+
+def test_inputs_listed_and_read_as_the_local_engine_does(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("One article. " * 5)
+    (tmp_path / ".hidden.txt").write_text("skipped")
+    (tmp_path / "notes.md").write_text("skipped")
+    (tmp_path / "sub" / "b.jsonl").write_text('{"text": "First."}\n{"text": "Second."}\n')
+    local = shards.list_inputs([str(tmp_path)])
+    assert local == [str(p) for p in readers._walk(tmp_path, None, None)]
+    assert local == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.jsonl")]
+    assert shards.list_inputs([f"file://{tmp_path}"]) == [f"file://{p}" for p in local]
+    assert shards.list_inputs([str(tmp_path)], exclude=["*.jsonl"]) == local[:1]
+    for paths in (local, [f"file://{p}" for p in local]):
+        files = pa.table({"file": list(range(len(paths))), "path": paths})
+        found = [row for block in shards.read_records(files) for row in block.to_pylist()]
+        assert [r["source"] for r in found] == [paths[0], f"{paths[1]}:1", f"{paths[1]}:2"]
+        assert [r["input_seq"] for r in found] == [0, 1 << 32, (1 << 32) + 1]
+        assert found[0]["data"] == (tmp_path / "a.txt").read_bytes()
+    with pytest.raises(InputError, match="stdin"):
+        shards.list_inputs(["-"])
+
+
+def test_a_used_directory_is_refused(tmp_path):
+    out = str(tmp_path / "dataset")
+    shards.prepare(out)
+    assert not shards.is_dataset(out)
+    (tmp_path / "dataset" / "stray.txt").write_text("x")
+    with pytest.raises(StoreError, match="not an empty directory"):
+        shards.prepare(out)
