@@ -27,6 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_threshold", 0.5, "Jaccard similarity above which an article is a near-duplicate."),
     Setting("max_input_bytes", 50_000_000, "Inputs larger than this are refused."),
     Setting("min_text_chars", 20, "Clean texts shorter than this are refused as empty."),
+    Setting("store_commit_seconds", 2.0, "How long coded rows wait before the store writer commits them."),
     Setting("ray_object_store_mb", 512, "Object store (MB) of a local Ray instance (`--engine ray`)."),
     Setting("ray_temp_dir", "/tmp/ray_newsevents", "Temp dir of a local Ray instance; short (socket paths)."),
 )

@@ -67,3 +67,12 @@ imposed impose VERB VBD ROOT 1
 sanctions sanction NOUN NNS dobj 1
 """)
     assert dictionary.match(bare[1]) is None
+
+
+def test_every_packaged_pattern_has_a_code_of_the_codebook():
+    from newsevents.events import codes, patterns
+
+    dictionary = patterns.load()
+    for found in dictionary.index.values():
+        for pattern in found:
+            assert pattern.code == patterns.NO_EVENT or codes.lookup(pattern.code), pattern.text

@@ -4,6 +4,7 @@ crash and concurrency tests."""
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
@@ -45,8 +46,9 @@ def make_corpus(path: Path, count: int, seed: int = 1) -> Path:
     return path
 
 
-def ingest(db: Path, corpus: Path, workers: int = 1) -> subprocess.Popen:
+def ingest(db: Path, corpus: Path, workers: int = 1, commit_seconds: float = 2.0) -> subprocess.Popen:
     """``newsevents ingest CORPUS --db DB --workers N``, started."""
     command = [sys.executable, "-c", "from newsevents.cli import main; main()", "ingest", str(corpus)]
     command += ["--db", str(db), "--workers", str(workers)]
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    env = {**os.environ, "NEWSEVENTS_STORE_COMMIT_SECONDS": str(commit_seconds)}
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)

@@ -17,7 +17,7 @@ from tests.store.generated import ingest, make_corpus
 
 def test_readers_read_while_an_ingest_writes(tmp_path):
     db = tmp_path / "store.duckdb"
-    run = ingest(db, make_corpus(tmp_path / "corpus.jsonl", 60))
+    run = ingest(db, make_corpus(tmp_path / "corpus.jsonl", 60), commit_seconds=0.1)
     seen, waits = [], []
     while run.poll() is None:
         started = time.monotonic()

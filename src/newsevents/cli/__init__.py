@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+from typing import Annotated
+
 import typer
 
 app = typer.Typer(
@@ -13,8 +17,27 @@ app = typer.Typer(
 
 
 @app.callback()
-def _root() -> None:
+def _root(
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(help="Your actor tables (a folder or TSV file); your rows win. Repeatable."),
+    ] = None,
+    patterns: Annotated[
+        list[Path] | None,
+        typer.Option(help="Your verb pattern files (a folder or TSV file), added to the packaged ones."),
+    ] = None,
+) -> None:
     """Turn raw news into political event data."""
+    _extend_env("NEWSEVENTS_ACTORS", actors)
+    _extend_env("NEWSEVENTS_PATTERNS", patterns)
+
+
+def _extend_env(name: str, paths: list[Path] | None) -> None:
+    """Dictionaries are loaded once per process, from the environment: add the command line's paths to it."""
+    for path in paths or []:
+        if not path.exists():
+            raise typer.BadParameter(f"{path}: no such file or folder")
+        os.environ[name] = os.pathsep.join(filter(None, [os.environ.get(name), str(path)]))
 
 
 def main() -> None:

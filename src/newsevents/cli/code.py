@@ -35,6 +35,9 @@ def code_command(
     exclude: Annotated[
         list[str] | None, typer.Option(help="In directories, skip files matching this glob.")
     ] = None,
+    table: Annotated[
+        bool, typer.Option("--table", help="Print each article's events as a table instead of JSON.")
+    ] = False,
 ) -> None:
     """Code articles into events, actors, quotes, times and places (the JSON contract)."""
     from newsevents import code_many
@@ -53,13 +56,49 @@ def code_command(
     if len(first) == 1:  # one input: one indented object, or one line saying why not
         doc = next(code_many(first))
         _fail_on_ingest_error(doc)
-        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=2))
+        _print_table(doc.to_dict()) if table else print(
+            json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
+        )
         return
     for doc in mark_duplicates(code_many(chain(first, records))):
         for error in doc.errors:
             if error.stage == "ingest":
                 typer.echo(f"newsevents: {error.message}", err=True)
-        print(json.dumps(doc.to_dict(), ensure_ascii=False), flush=True)
+        _print_table(doc.to_dict()) if table else print(
+            json.dumps(doc.to_dict(), ensure_ascii=False), flush=True
+        )
+
+
+def _print_table(out: dict) -> None:
+    """The events of one coded article, one row each, with the words that justify them."""
+    from rich.console import Console
+    from rich.table import Table
+
+    article = out["article"]
+    caption = f"{len(out['events'])} events, {len(out['actors'])} actors, {len(out['quotes'])} quotes"
+    grid = Table(
+        title=f"{article['title'] or article['id']} ({article['published'] or 'no date'})", caption=caption
+    )
+    for name in ("source", "event", "target", "CAMEO", "quad", "Goldstein", "PLOVER", "modality", "date"):
+        grid.add_column(name, overflow="fold")
+    for event in out["events"]:
+        source, target, plover = event["source"], event["target"], event["plover"]
+        grid.add_row(
+            _actor(source),
+            event["trigger"]["text"],
+            _actor(target),
+            event["cameo"],
+            str(event["quad_class"]),
+            f"{event['goldstein']:+.1f}",
+            " ".join(filter(None, [plover["type"], plover["mode"]])),
+            event["modality"],
+            event["date"] or "",
+        )
+    Console(width=max(Console().width, 120)).print(grid)
+
+
+def _actor(ref: dict | None) -> str:
+    return f"{ref['text']} [{ref['code'] or '?'}]" if ref else ""
 
 
 def _with_defaults(records: Iterable, published: str | None, url: str | None, title: str | None) -> Iterator:

@@ -18,8 +18,9 @@ from newsevents.events.modality import modality
 from newsevents.events.patterns import Match
 
 __all__ = ["extract"]
-# "Putin and Zelensky met": with no target, coordinated sources of these codes act on each other.
-RECIPROCAL = ("04", "036", "046", "05", "06")
+# "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
+# of these codes (intent to cooperate, consult, cooperate, de-escalate) act on each other.
+RECIPROCAL = ("03", "04", "05", "06", "087")
 COMPLEMENT_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "ccomp", "acomp", "nsubjpass", "attr", "oprd", "conj"}
 
 
@@ -31,6 +32,8 @@ def extract(doc: Document) -> Document:
     for index, sentence in enumerate(doc.spacy.sents):
         matches = [m for t in sentence if (m := dictionary.match(t)) is not None]
         for match in _outermost(matches):
+            if match.pattern.code == patterns.NO_EVENT:
+                continue
             events.extend(e for e in _code(doc, match, index, sentence) if e.confidence >= floor)
     for number, event in enumerate(events, 1):
         event.id = f"E{number}"
@@ -49,10 +52,38 @@ def _outermost(matches: list[Match]) -> list[Match]:
             continue
         head = token.head
         governed = token.dep_ in COMPLEMENT_DEPS - {"conj"} and head.i in predicates and head.i != token.i
-        governed = governed or (token.dep_ == "pobj" and head.head.i in predicates and head.head.i != head.i)
-        if not governed:
+        governed = governed or (
+            token.dep_ in ("pobj", "pcomp") and head.head.i in predicates and head.head.i != head.i
+        )
+        if not governed and not _purpose_of_same_kind(match, predicates) and not _named_by(match, matches):
             kept.append(match)
     return kept
+
+
+def _named_by(noun: Match, matches: list[Match]) -> bool:
+    """ "a drone attack struck the port": the event noun is the subject of a verb coding the same kind of
+    event, which is the one event to keep."""
+    token = noun.predicate
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        m.predicate.pos_ == "VERB"
+        and getattr(arguments.subject_of(m.predicate), "i", None) == token.i
+        and codes.lookup(m.pattern.code).quad_class == codes.lookup(noun.pattern.code).quad_class
+        for m in matches
+        if m.pattern.code != patterns.NO_EVENT and noun.pattern.code != patterns.NO_EVENT
+    )
+
+
+def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
+    """ "met Zelensky to discuss the plan": the purpose of a meeting is that meeting, not a second event."""
+    token = match.predicate
+    head = predicates.get(token.head.i)
+    return (
+        head is not None
+        and head is not match
+        and token.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and head.pattern.code[:2] == match.pattern.code[:2]
+    )
 
 
 def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import geo
 from newsevents.document import Actor, Document, Mention
 from newsevents.events.patterns import Match
 
@@ -28,7 +29,7 @@ TARGET_PREPS = (
     "for",
     "into",
 )
-INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is ready to talk": acomp
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
 
@@ -57,8 +58,37 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
         if found:
-            return found
+            # "police in Nairobi": a sector without a country takes the country of the place that locates it
+            unplaced = uncoded(doc, token)
+            return [localize(m, found[0].actor.country) for m in unplaced] if unplaced else found
+    unplaced = uncoded(doc, token)
+    for child in token.children if unplaced else []:  # "police in Lagos": a place that is no actor
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            country = next((c for o in _objects(child) if (c := _place_country(doc, o))), None)
+            if country:
+                return [localize(m, country) for m in unplaced]
     return []
+
+
+def _place_country(doc: Document, token: Token) -> str | None:
+    return next((p.country for p in doc.places if p.start <= token.idx < p.end and p.country), None)
+
+
+def uncoded(doc: Document, token: Token) -> list[Mention]:
+    """Mentions of a sector with no country ("police", "protesters", "women") anchored at the token."""
+    return [
+        m
+        for m in doc.anchors.get(token.i, [])
+        if m.actor is not None and m.actor.sector and not _coded(m.actor.code, m.actor.country)
+    ]
+
+
+def localize(mention: Mention, country: str | None) -> Mention:
+    """Give a sector-only actor the country its context names: "protesters" in Hong Kong are HKGOPP."""
+    actor = mention.actor
+    if actor is not None and country and len(country) == 3 and actor.country is None:
+        actor.country, actor.code = country, country + (actor.sector or "")
+    return mention
 
 
 def _coded(code: str | None, country: str | None) -> bool:
@@ -73,6 +103,9 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         return _noun_source(doc, token)
     if token.pos_ == "ADJ":
         token = token.head if token.dep_ in ("acomp", "amod") else token
+    stray = _stray_subject(token) if token.pos_ == "VERB" else None
+    if stray is not None:
+        return mentions_at(doc, stray)
     for current in _governors(token):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None and current is token:
@@ -86,6 +119,26 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return mentions_at(doc, current.head)
     return []
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own subject, or the noun phrase a misparsed coordination left before it."""
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return own if own is not None else _stray_subject(verb)
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """ "rejected the plan and a Russian drone attack struck Odesa": the parser takes "attack" for a second
+    object and "struck" for a second verb of the first subject; a coordinated verb that follows a noun
+    phrase, not "and", has that noun phrase as its subject."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    while before.dep_ in ("advmod", "aux", "auxpass", "neg") and before.head.i == verb.i and before.i > 0:
+        before = verb.doc[before.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i != verb.head.i:
+        return before
+    return None
 
 
 def _governors(token: Token):
@@ -116,7 +169,7 @@ def _noun_source(doc: Document, noun: Token) -> list[Mention]:
 def targets(doc: Document, match: Match, exclude: list[Mention]) -> list[Mention]:
     """The target mentions of a matched predicate (several: one event each)."""
     actors = {m.actor.id if m.actor.id else id(m.actor) for m in exclude if m.actor}
-    found = _targets(doc, match)
+    found = _targets(doc, match) or _domestic_target(doc, match, exclude)
     return [m for m in found if (m.actor.id if m.actor.id else id(m.actor)) not in actors]
 
 
@@ -144,6 +197,14 @@ def _targets(doc: Document, match: Match) -> list[Mention]:
     place = _place_target(doc, bases)
     if place:
         return place
+    if match.pattern.code[:2] in FORCE_ROOTS:  # "shelled the city of Kharkiv", "struck Odesa"
+        for child in token.children:
+            if child.dep_ == "dobj" and child not in match.used:
+                inner = [o for p in child.children if p.lower_ in ("of", "in") for o in _objects(p)]
+                places = [child, *inner]
+                found = [m for p in places if (m := _place_mention(doc, p)) is not None]
+                if found:
+                    return found[:1]
     for child in token.children:  # "demanded that Belarus release ...": the subject of the demanded clause
         if child.dep_ == "ccomp":
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
@@ -152,7 +213,28 @@ def _targets(doc: Document, match: Match) -> list[Mention]:
     return []
 
 
+def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> list[Mention]:
+    """ "Police fired tear gas at protesters", "arrested the journalist": a target with a sector but no
+    country is of the country where it happened, else of the source's country."""
+    token = match.predicate
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c not in match.used]
+    for prep in (c for c in [token, *match.used] for c in c.children if c.dep_ == "prep"):
+        if prep.lower_ in ("at", "against", "on", "with") and prep not in match.used:
+            objects.extend(_objects(prep))
+    place = geo.place_for(doc, token)
+    country = place.country if place is not None and place.country else None
+    if country is None and sources and sources[0].actor is not None:
+        country = sources[0].actor.country
+    quantified = [o for obj in objects for p in obj.children if p.lower_ == "of" for o in _objects(p)]
+    for obj in objects + quantified:  # "arrested dozens of protesters"
+        found = uncoded(doc, obj)
+        if found and country:
+            return [localize(m, country) for m in found]
+    return []
+
+
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards")
+FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 
 
 def _place_target(doc: Document, bases: list[Token]) -> list[Mention]:

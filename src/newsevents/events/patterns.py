@@ -16,6 +16,7 @@ from newsevents.data import DATA_DIR, read_tsv, user_files
 
 PATTERNS_PATH = DATA_DIR / "verbs" / "patterns.tsv"
 PATTERNS_ENV = "NEWSEVENTS_PATTERNS"
+NO_EVENT = "none"  # the code of a reading that is no event: "struck a cautious tone"
 PREPOSITIONS = frozenset(
     "about against at between by for from in into of off on onto out over to toward towards up down with "
     "away back across through under upon within without after along around behind".split()

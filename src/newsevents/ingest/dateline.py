@@ -13,6 +13,12 @@ _DASH = r"(?:\s*(?:--?|–|—)\s+|(?P<alone>[ \t]*\n))"  # alone on its line: "
 _DATELINE = re.compile(rf"(?P<place>{_PLACE}{_REGION}){_DATE}{_AGENCY}{_DASH}")
 
 
+def dateline_length(paragraph: str) -> int:
+    """How many characters of ``paragraph`` a leading dateline with its dash takes (0 when there is none)."""
+    match = _DATELINE.match(paragraph)
+    return match.end() if match and not match.group("alone") else 0
+
+
 def parse_dateline(text: str) -> dict[str, str | None] | None:
     """The place and agency of a dateline opening one of the first three paragraphs (after a headline or
     a kicker), or None."""

@@ -1,6 +1,8 @@
 """The spaCy model, loaded once per process, and the parse stage.
 
-Long texts are parsed in chunks cut at paragraph breaks and joined back with ``Doc.from_docs``, so memory
+Paragraph breaks and the end of a dateline always end a sentence: the parser would otherwise glue a
+headline or "KYIV, Sept 3 (Reuters) -" to the first sentence of the story. Long texts are parsed in
+chunks cut at paragraph breaks and joined back with ``Doc.from_docs``, so memory
 stays bounded and every character offset still points into the whole text.
 """
 
@@ -15,8 +17,25 @@ from spacy.tokens import Doc
 
 from newsevents import settings
 from newsevents.document import Document
+from newsevents.ingest.dateline import dateline_length
 
 FALLBACK_MODEL = "en_core_web_sm"
+
+
+@Language.component("newsevents_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at each paragraph and after a paragraph's dateline; the parser keeps these."""
+    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text or "\n" in t.whitespace_]
+    for i in starts:
+        if i >= len(doc):
+            continue
+        doc[i].is_sent_start = True
+        start = doc[i].idx
+        cut = dateline_length(doc.text[start : start + 120])
+        after = doc.char_span(start + cut, start + cut + 1, alignment_mode="expand") if cut else None
+        if after is not None and after.start > i:
+            doc[after.start].is_sent_start = True
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -27,6 +46,7 @@ def load() -> Language:
         nlp = spacy.load(name)
     except OSError:
         nlp = spacy.load(FALLBACK_MODEL)
+    nlp.add_pipe("newsevents_paragraphs", before="parser")
     nlp.max_length = max(nlp.max_length, settings.get("max_chars") + 1)
     return nlp
 

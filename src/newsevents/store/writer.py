@@ -1,10 +1,10 @@
 """The single writer: coded rows in, committed transactions out, each article whole or not at all.
 
 The writer marks copies of earlier articles (``ingest.Deduper``, rebuilt from the store on first use),
-buffers rows and commits them every ``COMMIT_SECONDS`` in one transaction that also recomputes the event
-clusters it touched. It holds the database file only while it commits, so readers in other processes get
-their turn. Writing is idempotent: an article id already stored is skipped (or replaced, when retrying
-failures) and an input whose digest is in the ``inputs`` ledger is not coded again.
+buffers rows and commits them every ``store_commit_seconds`` (a setting) in one transaction that also
+recomputes the event clusters it touched. It holds the database file only while it commits, so readers in
+other processes get their turn. Writing is idempotent: an article id already stored is skipped (or
+replaced, when retrying failures) and an input whose digest is in the ``inputs`` ledger is not coded again.
 """
 
 from __future__ import annotations
@@ -16,25 +16,24 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from newsevents import settings
 from newsevents.document import Article, Document
 from newsevents.ingest import Deduper, Record
 from newsevents.store import clusters
 from newsevents.store.rows import ROW_TABLES, Rows, empty, input_digest
 from newsevents.store.schema import ARTICLE_TABLES, connect, utcnow
 
-COMMIT_SECONDS = 2.0  # how long rows wait before a commit; the file is free between commits
-
 
 class Writer:
     """Writes coded batches into the store at ``path``. ``replace`` re-writes articles already stored (the
     retry of failures); otherwise they are skipped. Call ``flush`` at the end."""
 
-    def __init__(
-        self, path: str | Path, replace: bool = False, commit_seconds: float = COMMIT_SECONDS
-    ) -> None:
+    def __init__(self, path: str | Path, replace: bool = False, commit_seconds: float | None = None) -> None:
         self.path = Path(path)
         self.replace = replace
-        self.commit_seconds = commit_seconds
+        self.commit_seconds = (
+            commit_seconds if commit_seconds is not None else settings.get("store_commit_seconds")
+        )
         with connect(self.path) as con:
             self._digests = {digest for (digest,) in con.execute("SELECT digest FROM inputs").fetchall()}
         self._deduper: Deduper | None = None

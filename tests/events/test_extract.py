@@ -1,0 +1,60 @@
+"""Event extraction end to end on sentences written for these tests (the real model parses them)."""
+
+import pytest
+
+from newsevents import code
+
+
+def _events(text: str, published: str = "2025-03-04") -> list[tuple]:
+    out = code(text, published=published).to_dict()["events"]
+    return [
+        (e["source"]["code"], e["target"]["code"] if e["target"] else None, e["cameo"], e["trigger"]["text"])
+        for e in out
+    ]
+
+
+def test_a_strike_whose_subject_is_an_attack_noun_is_one_event_against_the_place():
+    events = _events(
+        "The ministry rejected the plan and a Russian missile attack struck the port city of Odesa."
+    )
+    strikes = [e for e in events if e[2].startswith(("18", "19"))]
+    assert len(strikes) == 1
+    assert strikes[0][0].startswith("RUS") and strikes[0][1] == "UKR"
+
+
+def test_the_purpose_of_a_meeting_is_not_a_second_meeting():
+    events = _events(
+        "U.S. envoy Keith Kellogg met Ukrainian President Volodymyr Zelensky in Kyiv to discuss the truce."
+    )
+    meetings = [e for e in events if e[2].startswith("04")]
+    assert [(e[0], e[1]) for e in meetings] == [("USAGOV", "UKRGOV")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign minister struck a conciliatory tone on Monday.",
+        "The Egyptian premier acknowledged that the reforms were slow.",
+    ],
+)
+def test_idioms_and_saying_verbs_are_no_events(text):
+    assert _events(text) == []
+
+
+def test_a_countryless_target_is_of_the_country_where_it_happened():
+    assert ("NGACOP", "NGAOPP", "173", "arrested") in _events(
+        "Police in Lagos arrested dozens of protesters."
+    )
+
+
+def test_coordinated_sources_of_a_truce_act_on_each_other():
+    dyads = {(e[0][:3], e[1][:3]) for e in _events("Egypt and Qatar agreed to a truce on Sunday.")}
+    assert dyads == {("EGY", "QAT"), ("QAT", "EGY")}
+
+
+def test_a_headline_and_a_dateline_are_not_part_of_the_first_sentence():
+    text = "Talks stall\n\nGENEVA, March 3 (Newsevents Wire) - Swiss diplomats met Iranian negotiators."
+    doc = code(text, published="2025-03-03")
+    sentences = [s.text.strip() for s in doc.spacy.sents]
+    assert "Swiss diplomats met Iranian negotiators." in sentences
+    assert [(e.source.actor.country, e.target.actor.country) for e in doc.events] == [("CHE", "IRN")]
