@@ -59,7 +59,7 @@ def code_many(records: Iterable, batch_size: int | None = None) -> Iterator[Docu
 def _code_chunk(records: list, batch_size: int | None) -> list[Document]:
     from newsevents import nlp, pipeline
     from newsevents.document import Article
-    from newsevents.ingest import to_document
+    from newsevents.ingest import iso_date, to_document
 
     docs: list[Document] = []
     for record in records:
@@ -72,13 +72,13 @@ def _code_chunk(records: list, batch_size: int | None) -> list[Document]:
                     text="",
                     url=record.url,
                     title=record.title,
-                    published=record.published,
+                    published=iso_date(record.published),
                     language=None,
                 )
             )
             failed.fail("ingest", str(exc))
             docs.append(failed)
-    good = [d for d in docs if not d.errors]
+    good = [d for d in docs if d.text]  # a refused record has no text; a kept one may carry an ingest note
     for doc, parsed in zip(good, nlp.parse_many((d.text for d in good), batch_size), strict=True):
         doc.spacy = parsed
     return [pipeline.run(doc) if doc.spacy is not None else doc for doc in docs]

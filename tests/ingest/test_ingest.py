@@ -74,6 +74,8 @@ def test_too_large(monkeypatch):
 
 
 def test_invalid_utf8_page():
-    data = page().encode("utf-8").replace(b"Geneva on", b"Geneva\xff\xfe on")
+    """A UTF-8 page (it has valid multi-byte characters) with broken bytes: they are dropped. Without any
+    valid one, a page declared UTF-8 that is not is re-detected (tests/robustness: a Windows-1252 page)."""
+    data = page(title="Genève talks – “peace”").encode("utf-8").replace(b"Geneva on", b"Geneva\xff\xfe on")
     text = to_document(Record("x.html", data=data)).text
     assert "Negotiators from both governments met in Geneva on Thursday" in text

@@ -73,11 +73,6 @@ def test_a_very_long_sentence():
     assert doc.events
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="settings.max_chars ('Longer texts are cut to this many characters, "
-    "recorded as an error') is applied nowhere: a text under max_input_bytes is parsed whole",
-)
 def test_text_over_max_chars_is_cut_and_the_cut_recorded(limits):
     limits(max_chars=3000)
     text = "\n\n".join([one_line()[:2000]] * 4)
@@ -87,11 +82,6 @@ def test_text_over_max_chars_is_cut_and_the_cut_recorded(limits):
     assert doc.errors and "3000" in doc.errors[0].message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="actors/coref.py description(): _back(seen, window) is recomputed for "
-    "every earlier mention, and Seen.sent rebuilds span.sent each time: cubic in mentions",
-)
 def test_a_role_noun_repeated_hundreds_of_times():
     text = "The president said the talks would resume on Monday in Geneva. " * 160
     with time_limit(5):

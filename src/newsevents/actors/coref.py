@@ -7,7 +7,9 @@ latest person of that country; "the two leaders" the latest coordinated pair, el
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
+from functools import cached_property
 
 from newsevents.actors.mentions import Candidate
 from newsevents.document import Actor
@@ -24,8 +26,9 @@ class Seen:
     candidate: Candidate
     actors: list[Actor]
 
-    @property
+    @cached_property
     def sent(self) -> int:
+        """The first token of its sentence (cached: ``span.sent`` walks the sentence)."""
         return self.candidate.span.sent.start
 
     @property
@@ -83,24 +86,34 @@ def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     """ "The Russian leader" -> the latest person of that country; "the two leaders" -> a pair."""
     start = candidate.span.start
     earlier = [s for s in seen if s.candidate.span.start < start]
-    window = candidate.span.sent.start
     if candidate.multi:
         return _group_of(candidate.multi, earlier, candidate)
     people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
+    titled = [s for s in people if _titled(s, candidate.span.root.lemma_.lower())]
+    if titled and not candidate.country:  # "the envoy" -> "U.S. special envoy Keith Kellogg"
+        return titled[-1].actors
     if candidate.country:
         people = [s for s in people if s.actors[0].country == candidate.country]
     elif candidate.code_base:
         people = [s for s in people if (s.actors[0].code or "").startswith(candidate.code_base)]
     else:
-        people = [
-            s for s in people if s.actors[0].sector == candidate.sector and s.sent >= _back(seen, window)
-        ]
+        back = _back(seen, candidate.span.sent.start)
+        people = [s for s in people if s.actors[0].sector == candidate.sector and s.sent >= back]
     return people[-1].actors if people else []
 
 
+def _titled(seen: Seen, role: str) -> bool:
+    """The earlier mention carries the description's role noun as its title ("envoy Keith Kellogg")."""
+    span = seen.candidate.span
+    doc = span.doc
+    before = doc[max(span.start - 4, span.sent.start) : span.end]
+    return seen.candidate.how != "description" and any(t.lemma_.lower() == role for t in before)
+
+
 def _back(seen: list[Seen], sent_start: int) -> int:
-    starts = sorted({s.sent for s in seen if s.sent <= sent_start}, reverse=True)
-    return starts[min(len(starts), DESCRIPTION_WINDOW) - 1] if starts else 0
+    """The start of the earliest of the DESCRIPTION_WINDOW latest sentences with a mention, up to this one."""
+    starts = heapq.nlargest(DESCRIPTION_WINDOW, {s.sent for s in seen if s.sent <= sent_start})
+    return starts[-1] if starts else 0
 
 
 def _group_of(count: int, earlier: list[Seen], candidate: Candidate) -> list[Actor]:

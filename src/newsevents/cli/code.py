@@ -111,7 +111,9 @@ def _with_defaults(records: Iterable, published: str | None, url: str | None, ti
 
 
 def _fail_on_ingest_error(doc) -> None:
+    """A refused input (no text) exits 2 with its reason; a note (a cut text, a bad date) goes to stderr."""
     for error in doc.errors:
         if error.stage == "ingest":
             typer.echo(f"newsevents: {error.message}", err=True)
-            raise typer.Exit(2)
+    if not doc.text and any(error.stage == "ingest" for error in doc.errors):
+        raise typer.Exit(2)

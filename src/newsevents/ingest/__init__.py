@@ -9,6 +9,7 @@ with a reason code (empty, binary, undecodable, too_large, boilerplate, unsuppor
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import PurePath
 from typing import Any
 
@@ -19,7 +20,7 @@ from newsevents.ingest.clean import clean_text
 from newsevents.ingest.dateline import parse_dateline
 from newsevents.ingest.decode import decode_bytes, looks_like_html
 from newsevents.ingest.dedup import Deduper, mark_duplicates
-from newsevents.ingest.formats import read_jsonl
+from newsevents.ingest.formats import iso_date, read_jsonl
 from newsevents.ingest.html import extract_html
 from newsevents.ingest.language import foreign_language
 from newsevents.ingest.readers import read
@@ -30,6 +31,7 @@ __all__ = [
     "Record",
     "article_id",
     "extract",
+    "iso_date",
     "mark_duplicates",
     "read",
     "read_jsonl",
@@ -37,6 +39,7 @@ __all__ = [
 ]
 
 _HTML_NAMES = (".htm", ".html", ".xhtml", ".htm.gz", ".html.gz")
+_LAST_WORD_END = re.compile(r".*\S(?=\s)", re.S)
 
 
 def article_id(text: str, url: str | None = None) -> str:
@@ -72,10 +75,16 @@ def to_document(record: Record) -> Document:
     """Decode, extract and clean one record; raise InputError naming the input, the reason and its code.
 
     Dates, URLs and titles come from the record (explicit arguments are set there by the caller) before the
-    page's own; the page's author, site, canonical URL and the dateline go to ``Article.meta``.
+    page's own; the page's author, site, canonical URL and the dateline go to ``Article.meta``. A text over
+    ``max_chars`` is cut and a date that is not one set to None, each recorded in ``errors`` (stage "ingest").
     """
     source = record.source
     text, page = extract(record)
+    notes: list[str] = []
+    limit = settings.get("max_chars")
+    if len(text) > limit:
+        notes.append(f"{source}: text of {len(text)} characters cut at {limit} characters (max_chars)")
+        text = _cut(text, limit)
     if len(text) < settings.get("min_text_chars"):
         code = "boilerplate" if page["html"] else "empty"
         raise InputError(source, f"text too short after cleaning ({len(text)} characters)", code)
@@ -83,6 +92,10 @@ def to_document(record: Record) -> Document:
     if language:
         raise InputError(source, f"language is {language!r}, not English", "unsupported_language")
     url = record.url or page.get("url")
+    given = record.published or page.get("published")
+    published = iso_date(given)
+    if given and published is None:
+        notes.append(f"{source}: published {given!r} is not a date; set to null")
     meta = {
         "author": page.get("author"),
         "site": page.get("site"),
@@ -94,8 +107,18 @@ def to_document(record: Record) -> Document:
         text=text,
         url=url,
         title=record.title or page.get("title"),
-        published=record.published or page.get("published"),
+        published=published,
         language="en",
         meta=meta,
     )
-    return Document(article)
+    doc = Document(article)
+    for note in notes:
+        doc.fail("ingest", note)
+    return doc
+
+
+def _cut(text: str, limit: int) -> str:
+    """The text cut to at most ``limit`` characters, after its last whole word (mid-word if it has none)."""
+    head = text[: limit + 1]
+    match = _LAST_WORD_END.match(head)
+    return match.group() if match else head[:limit]

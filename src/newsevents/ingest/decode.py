@@ -54,8 +54,8 @@ def decode_bytes(data: bytes, source: str) -> str:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
-            pass
-    if declared in ("utf-8", "utf8") or sum(1 for c in text if c > "\x7f") > 2 * bad:  # broken UTF-8
+            pass  # a wrong declaration (a cp1252 page "in UTF-8"): detect, as if there were none
+    if sum(1 for c in text if c > "\x7f") > 2 * bad:  # mostly valid UTF-8 with a few broken bytes
         return text.replace("\ufffd", "")
     matches = list(from_bytes(data))
     if not matches:

@@ -10,6 +10,8 @@ import re
 import time
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from datetime import date
 from email.utils import parsedate_to_datetime
 from typing import Any, BinaryIO
 
@@ -17,25 +19,52 @@ from newsevents import settings
 from newsevents.ingest.record import Record
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# dateparser reads only full absolute dates here: no "yesterday", no day or year taken from today
+_ABSOLUTE_DAY = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "pre")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_TOO_DEEP = "invalid JSON: nested too deeply to read"
+_SKIP_BYTES = 1 << 16  # the rest of an over-long line is skipped in pieces of this size
 
 
-def read_jsonl(lines: Iterable[bytes], source: str) -> Iterator[Record]:
-    """Records from JSON Lines ``{"id", "text" or "html", "published", "url", "title"}``, one per line."""
+def read_jsonl(lines: BinaryIO | Iterable[bytes], source: str) -> Iterator[Record]:
+    """Records from JSON Lines ``{"id", "text" or "html", "published", "url", "title"}``, one per line.
+    A line over ``max_input_bytes`` is an error Record; a stream is read in bounded memory."""
+    limit = settings.get("max_input_bytes")
     number = 0
     try:
-        for number, raw in enumerate(lines, 1):
-            if raw.strip():
-                yield _from_item(raw, f"{source}:{number}")
+        for number, raw in enumerate(_lines(lines, limit), 1):
+            where = f"{source}:{number}"
+            if raw is None:
+                yield Record(where, id=where, error=f"line of over {limit} bytes (max_input_bytes)")
+            elif raw.strip():
+                yield _from_item(raw, where)
     except (OSError, EOFError, zlib.error) as exc:
         yield Record(f"{source}:{number + 1}", error=f"cannot read: {exc}")
+
+
+def _lines(lines: BinaryIO | Iterable[bytes], limit: int) -> Iterator[bytes | None]:
+    """Each line of up to ``limit`` bytes, None for a longer one; a stream's lines are read with a bounded
+    ``readline``, so a longer line is never held whole."""
+    if not hasattr(lines, "readline"):
+        yield from (line if len(line) <= limit else None for line in lines)
+        return
+    while line := lines.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = lines.readline(_SKIP_BYTES)
+        yield None
 
 
 def read_json(data: bytes, source: str) -> Iterator[Record]:
     """Records from a JSON file holding one record object or a list of them (or, in fact, JSON Lines)."""
     try:
         value = json.loads(data)
+    except RecursionError:
+        yield Record(source, error=_TOO_DEEP)
+        return
     except ValueError as exc:
         if "Extra data" in str(exc):
             yield from read_jsonl(data.splitlines(), source)
@@ -50,16 +79,19 @@ def read_json(data: bytes, source: str) -> Iterator[Record]:
 def _from_item(raw: bytes | Any, where: str) -> Record:
     try:
         item = json.loads(raw) if isinstance(raw, bytes) else raw
+    except RecursionError:
+        return Record(where, id=where, error=_TOO_DEEP)
     except ValueError as exc:
         return Record(where, id=where, error=f"invalid JSON: {exc}")
     if not isinstance(item, dict):
         return Record(where, id=where, error="not a JSON object")
+    published = _str(item.get("published"))
     record = Record(
         where,
         id=str(item["id"]) if item.get("id") is not None else None,
         text=_str(item.get("text")),
         html=_str(item.get("html")),
-        published=iso_date(item.get("published")),
+        published=iso_date(published) or published,  # a date that is not one: to_document reports it
         url=_str(item.get("url")),
         title=_str(item.get("title")),
     )
@@ -125,16 +157,21 @@ def _fragment_text(html: str) -> str:
 
 
 def iso_date(value: Any) -> str | None:
-    """A record's date as ISO 8601 (kept as given when it already is; RFC 2822 dates converted), else None."""
+    """A publication date as YYYY-MM-DD, from an ISO 8601 date or timestamp, an RFC 2822 date ("Mon, 04 Mar
+    2024 10:00:00 GMT") or another absolute English date ("March 4, 2024"); None when it is not one."""
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
     if _ISO_DATE.match(value):
-        return value
-    try:
+        with suppress(ValueError):
+            return date.fromisoformat(value[:10]).isoformat()
+        return None  # "2024-02-30": not a day, and not to be guessed at
+    with suppress(TypeError, ValueError):
         return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError):
-        return None
+    import dateparser
+
+    day = dateparser.parse(value, languages=["en"], settings=_ABSOLUTE_DAY)
+    return day.date().isoformat() if day else None
 
 
 def _str(value: Any) -> str | None:

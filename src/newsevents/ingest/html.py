@@ -13,10 +13,14 @@ from newsevents.errors import InputError
 # Extraction time grows faster than page size (htmldate scans every element): pages over _STRIP_ABOVE
 # characters lose their scripts (JSON-LD metadata kept), styles and comments; markup still over
 # _MAX_MARKUP is refused. The largest page of the scrapinghub benchmark has 215 kB of markup left.
+# An element or comment left unclosed runs to the end of the page, as in a browser: so no failed match
+# rescans the rest of the page, and stripping stays linear.
 _STRIP_ABOVE = 1_000_000
 _MAX_MARKUP = 1_000_000
 _NOT_TEXT = re.compile(
-    r"<(script|style|svg|noscript|template)\b(?![^>]*ld\+json)[^>]*>.*?</\1\s*>|<!--.*?-->", re.S | re.I
+    r"<(script|style|svg|noscript|template)\b(?![^>]*ld\+json)[^>]*(?:>|\Z).*?(?:</\1\s*>|\Z)"
+    r"|<!--.*?(?:-->|\Z)",
+    re.S | re.I,
 )
 
 
