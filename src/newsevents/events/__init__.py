@@ -21,7 +21,8 @@ __all__ = ["extract"]
 # "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
 # of these codes (intent to cooperate, consult, cooperate, de-escalate) act on each other.
 RECIPROCAL = ("03", "04", "05", "06", "087")
-COMPLEMENT_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "ccomp", "acomp", "nsubjpass", "attr", "oprd", "conj"}
+CHAIN_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "ccomp", "acomp", "nsubjpass", "attr", "oprd", "prep", "acl"}
+CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon"}
 
 
 def extract(doc: Document) -> Document:
@@ -44,20 +45,36 @@ def extract(doc: Document) -> Document:
 def _outermost(matches: list[Match]) -> list[Match]:
     """Drop matches used by, or completing, another match ("ruled out sending troops": only "ruled out")."""
     used = {t.i for m in matches for t in m.used}
-    predicates = {m.predicate.i: m for m in matches}
+    predicates = {m.predicate.i: m for m in matches if m.pattern.code != patterns.NO_EVENT}
     kept = []
     for match in matches:
         token = match.predicate
-        if token.i in used:
+        if token.i in used or _governed(token, predicates) or _ceased(token):
             continue
-        head = token.head
-        governed = token.dep_ in COMPLEMENT_DEPS - {"conj"} and head.i in predicates and head.i != token.i
-        governed = governed or (
-            token.dep_ in ("pobj", "pcomp") and head.head.i in predicates and head.head.i != head.i
-        )
-        if not governed and not _purpose_of_same_kind(match, predicates) and not _named_by(match, matches):
+        if not _purpose_of_same_kind(match, predicates) and not _named_by(match, matches):
             kept.append(match)
     return kept
+
+
+def _governed(token: Token, predicates: dict[int, Match]) -> bool:
+    """The predicate completes a coded one, up a chain of complements: "accused Washington of plotting to
+    overthrow", "vetoed a resolution condemning the annexation"."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.i in predicates:
+            return True
+    return False
+
+
+def _ceased(token: Token) -> bool:
+    """ "agreed to stop targeting each other", "refrained from attacking": what stops is no event."""
+    head = token.head
+    return token.dep_ in ("xcomp", "pcomp", "pobj") and (
+        head.lemma_ in CEASE or (head.dep_ == "prep" and head.head.lemma_ in CEASE)
+    )
 
 
 def _named_by(noun: Match, matches: list[Match]) -> bool:

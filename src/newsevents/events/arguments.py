@@ -8,6 +8,8 @@ phrase of the predicate or of the words the pattern used; coordinations are expa
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from newsevents import geo
@@ -55,7 +57,7 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     for child in token.children:
         if child.dep_ in OWNER_DEPS:
             found = _anchored(doc, child, depth - 1)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):  # "a spokesman for Mali's junta"
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
         if found:
             # "police in Nairobi": a sector without a country takes the country of the place that locates it
@@ -105,20 +107,43 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         token = token.head if token.dep_ in ("acomp", "amod") else token
     stray = _stray_subject(token) if token.pos_ == "VERB" else None
     if stray is not None:
-        return mentions_at(doc, stray)
+        return _actors_or_locals(doc, stray, token)
     for current in _governors(token):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None and current is token:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
-            return [m for o in objects for m in mentions_at(doc, o)]
+            return [m for o in objects for m in _actors_or_locals(doc, o, token)]
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
             return mentions_at(doc, current.head)  # "Russia, which invaded Ukraine"
         if subject is not None:
-            return mentions_at(doc, subject)
+            return _actors_or_locals(doc, subject, token)
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return mentions_at(doc, current.head)
     return []
+
+
+def _actors_or_locals(doc: Document, token: Token, predicate: Token) -> list[Mention]:
+    """The actors a source token names; "gunmen", "police", "soldiers" without a country take the country
+    of the place of the event, else of its object ("was arrested by police" in Bolivia is BOLCOP)."""
+    found = mentions_at(doc, token)
+    unplaced = [] if found else uncoded(doc, token)
+    country = _scene(doc, predicate) if unplaced else None
+    return [localize(m, country) for m in unplaced] if country else found
+
+
+def _scene(doc: Document, predicate: Token) -> str | None:
+    """The country of the place where the event happened: "in the village of Karma in Burkina Faso"."""
+    heads = [predicate, *(c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass"))]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS]
+    for prep in preps:
+        for obj in _objects(prep):
+            nested = [o for p in obj.children if p.lower_ in ("of", "in") for o in _objects(p)]
+            nested += [o for n in nested for p in n.children if p.dep_ == "prep" for o in _objects(p)]
+            country = next((c for o in (obj, *nested) if (c := _place_country(doc, o))), None)
+            if country:
+                return country
+    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -168,49 +193,60 @@ def _noun_source(doc: Document, noun: Token) -> list[Mention]:
 
 def targets(doc: Document, match: Match, exclude: list[Mention]) -> list[Mention]:
     """The target mentions of a matched predicate (several: one event each)."""
-    actors = {m.actor.id if m.actor.id else id(m.actor) for m in exclude if m.actor}
-    found = _targets(doc, match) or _domestic_target(doc, match, exclude)
-    return [m for m in found if (m.actor.id if m.actor.id else id(m.actor)) not in actors]
+    actors = {_key(m) for m in exclude if m.actor}
+    countries = {m.actor.country for m in exclude if m.actor}
+    own: list[Mention] = []  # "ruled out sending U.S. troops to Ukraine": another country comes first
+    for found in _candidates(doc, match):
+        found = [m for m in found if _key(m) not in actors]
+        if found and any(m.actor.country not in countries for m in found):
+            return found
+        own = own or found
+    return own or [m for m in _domestic_target(doc, match, exclude) if _key(m) not in actors]
 
 
-def _targets(doc: Document, match: Match) -> list[Mention]:
+def _key(mention: Mention) -> object:
+    return mention.actor.id if mention.actor.id else id(mention.actor)
+
+
+def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
+    """Target mentions in order of preference; the first that is not the source wins."""
     token = match.predicate
     if match.target_heads:
-        return [m for head in match.target_heads for o in _objects(head) for m in mentions_at(doc, o)]
+        yield [m for head in match.target_heads for o in _objects(head) for m in mentions_at(doc, o)]
+        return
     if token.pos_ == "VERB":
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if passive is not None and mentions_at(doc, passive):
-            return mentions_at(doc, passive)
-    for child in token.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and child not in match.used:
-            found = mentions_at(doc, child)
-            if found:
-                return found
-    bases = [token, *match.used, *(c for c in token.children if c.dep_ == "dobj")]
+        if passive is not None:
+            yield mentions_at(doc, passive)
+    for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
+        if child.dep_ in ("dobj", "dative", "iobj"):
+            yield mentions_at(doc, child)
+    # "proposed resuming talks with North Korea", "applied to join NATO": one clause down
+    below = [c for u in (token, *match.used) for c in u.children if c.dep_ in ("xcomp", "dobj", "pcomp")]
+    below += [c for b in below for c in b.children if c.dep_ == "dobj"]
+    below += [
+        o for b in below if b.dep_ == "dobj" for p in b.children if p.lower_ == "of" for o in _objects(p)
+    ]
+    for child in below:
+        if child.dep_ == "dobj" and child.head.i != token.i:
+            yield mentions_at(doc, child)
+    bases = [token, *match.used, *below]
     for prep in TARGET_PREPS:
         for base in bases:
             for child in base.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
-                    found = [m for o in _objects(child) for m in mentions_at(doc, o)]
-                    if found:
-                        return found
-    place = _place_target(doc, bases)
-    if place:
-        return place
+                    yield [m for o in _objects(child) for m in mentions_at(doc, o)]
+    yield _place_target(doc, bases)
     if match.pattern.code[:2] in FORCE_ROOTS:  # "shelled the city of Kharkiv", "struck Odesa"
         for child in token.children:
             if child.dep_ == "dobj" and child not in match.used:
                 inner = [o for p in child.children if p.lower_ in ("of", "in") for o in _objects(p)]
-                places = [child, *inner]
-                found = [m for p in places if (m := _place_mention(doc, p)) is not None]
-                if found:
-                    return found[:1]
+                yield [m for p in [child, *inner] if (m := _place_mention(doc, p)) is not None][:1]
     for child in token.children:  # "demanded that Belarus release ...": the subject of the demanded clause
         if child.dep_ == "ccomp":
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and mentions_at(doc, subject):
-                return mentions_at(doc, subject)
-    return []
+            if subject is not None:
+                yield mentions_at(doc, subject)
 
 
 def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> list[Mention]:
@@ -233,7 +269,8 @@ def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> lis
     return []
 
 
-PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards")
+SCENE_PREPS = ("in", "at", "near", "outside", "inside", "across", "from")
+PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 
 
