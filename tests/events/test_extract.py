@@ -58,3 +58,37 @@ def test_a_headline_and_a_dateline_are_not_part_of_the_first_sentence():
     sentences = [s.text.strip() for s in doc.spacy.sents]
     assert "Swiss diplomats met Iranian negotiators." in sentences
     assert [(e.source.actor.country, e.target.actor.country) for e in doc.events] == [("CHE", "IRN")]
+
+
+def test_coordinated_owners_are_each_a_source():
+    sources = {e[0][:3] for e in _events("Egyptian and Jordanian aircraft dropped food into Gaza on Monday.")}
+    assert sources == {"EGY", "JOR"}
+
+
+def test_a_venue_is_no_target():
+    events = _events("Erdogan and Putin held talks on the sidelines of the G20 summit in Rome.")
+    assert {(e[0][:3], e[1][:3] if e[1] else None) for e in events if e[2].startswith("04")} == {
+        ("TUR", "RUS"),
+        ("RUS", "TUR"),
+    }
+
+
+def test_gunmen_are_of_the_country_where_they_struck():
+    events = _events("Gunmen killed six villagers in the village of Tanda in northern Mali.")
+    assert any(e[0] == "MLIUAF" or e[0].startswith("MLI") for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caracas accused Washington of plotting to overthrow the government.",
+        "The two armies agreed to stop shelling each other's positions.",
+    ],
+)
+def test_the_content_of_an_accusation_or_a_stop_is_no_event_of_its_own(text):
+    assert not [e for e in _events(text) if e[2][:2] in ("17", "18", "19", "20")]
+
+
+def test_a_country_owner_rebases_a_named_legislature():
+    doc = code("Chile's Congress approved the reform on Tuesday.", published="2025-05-06")
+    assert [a.code for a in doc.actors if a.sector == "LEG"] == ["CHLLEG"]

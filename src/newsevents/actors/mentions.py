@@ -101,9 +101,17 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
             and head.i not in taken
         ):
             continue  # a modifier of a role noun: coded with the role phrase below
-        if entity.kind == "adjective" and span.root.dep_ not in ("amod", "compound", "nmod"):
+        modifier = span.root.dep_ in ("amod", "compound", "nmod") or (
+            span.root.dep_ == "conj" and span.root.head.dep_ in ("amod", "compound", "nmod")
+        )  # "Egyptian and Jordanian aircraft"
+        if entity.kind == "adjective" and not modifier:
             continue  # a predicative "Russian" names no actor; "Russian drones" points to Russia
-        keep(_named(span, entity), range(span.start, span.end))
+        candidate = _named(span, entity)
+        owner = _owner_country(span, name_at) if entity.kind == "metonym" and candidate.sector else None
+        if owner and owner != candidate.country:  # "Peru's Congress" is not the U.S. Congress
+            candidate.country, candidate.code_base, candidate.name = owner, owner, span.text
+            candidate.key = f"code:{candidate.code}"
+        keep(candidate, range(span.start, span.end))
 
     for start in sorted(roles):
         span, role = roles[start]
@@ -271,6 +279,16 @@ def _code_known(
             f"the text gives {person.name} the title '{title.term}', but the roles table has no such role "
             f"on {when}; coded from the table"
         )
+
+
+def _owner_country(span: Span, name_at: dict) -> str | None:
+    """The country a possessive or adjective gives a name: "Peru's Congress", "the Peruvian Congress"."""
+    for child in span.root.children:
+        if child.dep_ in ("poss", "amod", "compound") and child.i in name_at and child.i < span.start:
+            entity = name_at[child.i][1]
+            if entity.kind in ("country", "adjective") and entity.country:
+                return entity.country
+    return None
 
 
 def _named(span: Span, entity: Entity) -> Candidate:

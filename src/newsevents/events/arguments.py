@@ -12,7 +12,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from newsevents import geo
 from newsevents.document import Actor, Document, Mention
 from newsevents.events.patterns import Match
 
@@ -55,8 +54,8 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
     for child in token.children:
-        if child.dep_ in OWNER_DEPS:
-            found = _anchored(doc, child, depth - 1)
+        if child.dep_ in OWNER_DEPS:  # "Jordanian and U.S. aircraft": each coordinated owner
+            found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):  # "a spokesman for Mali's junta"
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
         if found:
@@ -73,7 +72,14 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
 
 
 def _place_country(doc: Document, token: Token) -> str | None:
-    return next((p.country for p in doc.places if p.start <= token.idx < p.end and p.country), None)
+    """The country of a place, or of a country named as an actor, at the token."""
+    place = next((p.country for p in doc.places if p.start <= token.idx < p.end and p.country), None)
+    return place or _country_named(doc, token)
+
+
+def _country_named(doc: Document, token: Token) -> str | None:
+    named = (m.actor for m in doc.anchors.get(token.i, []) if m.actor is not None and m.how != "pronoun")
+    return next((a.country for a in named if a.kind == "country"), None)
 
 
 def uncoded(doc: Document, token: Token) -> list[Mention]:
@@ -140,10 +146,14 @@ def _scene(doc: Document, predicate: Token) -> str | None:
         for obj in _objects(prep):
             nested = [o for p in obj.children if p.lower_ in ("of", "in") for o in _objects(p)]
             nested += [o for n in nested for p in n.children if p.dep_ == "prep" for o in _objects(p)]
-            country = next((c for o in (obj, *nested) if (c := _place_country(doc, o))), None)
+            chain = (obj, *nested)  # a country named in the phrase wins over a small place's gazetteer guess
+            country = next((c for o in chain if (c := _country_named(doc, o))), None)
+            country = country or next((c for o in chain if (c := _place_country(doc, o))), None)
             if country:
                 return country
-    return None
+    sentence = predicate.sent  # else the one country the sentence's places are in
+    countries = {p.country for p in doc.places if sentence.start_char <= p.start < sentence.end_char}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -223,6 +233,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
             yield mentions_at(doc, child)
     # "proposed resuming talks with North Korea", "applied to join NATO": one clause down
     below = [c for u in (token, *match.used) for c in u.children if c.dep_ in ("xcomp", "dobj", "pcomp")]
+    below += [c for b in below for c in b.children if c.dep_ == "acl"]  # "signed deals normalising ties with"
     below += [c for b in below for c in b.children if c.dep_ == "dobj"]
     below += [
         o for b in below if b.dep_ == "dobj" for p in b.children if p.lower_ == "of" for o in _objects(p)
@@ -235,7 +246,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         for base in bases:
             for child in base.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
-                    yield [m for o in _objects(child) for m in mentions_at(doc, o)]
+                    objects = [o for o in _objects(child) if o.lemma_ not in VENUES]
+                    yield [m for o in objects for m in mentions_at(doc, o)]
     yield _place_target(doc, bases)
     if match.pattern.code[:2] in FORCE_ROOTS:  # "shelled the city of Kharkiv", "struck Odesa"
         for child in token.children:
@@ -257,8 +269,7 @@ def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> lis
     for prep in (c for c in [token, *match.used] for c in c.children if c.dep_ == "prep"):
         if prep.lower_ in ("at", "against", "on", "with") and prep not in match.used:
             objects.extend(_objects(prep))
-    place = geo.place_for(doc, token)
-    country = place.country if place is not None and place.country else None
+    country = _scene(doc, token)
     if country is None and sources and sources[0].actor is not None:
         country = sources[0].actor.country
     quantified = [o for obj in objects for p in obj.children if p.lower_ == "of" for o in _objects(p)]
@@ -269,6 +280,7 @@ def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> lis
     return []
 
 
+VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target
 SCENE_PREPS = ("in", "at", "near", "outside", "inside", "across", "from")
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
