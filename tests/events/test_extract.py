@@ -92,3 +92,18 @@ def test_the_content_of_an_accusation_or_a_stop_is_no_event_of_its_own(text):
 def test_a_country_owner_rebases_a_named_legislature():
     doc = code("Chile's Congress approved the reform on Tuesday.", published="2025-05-06")
     assert [a.code for a in doc.actors if a.sector == "LEG"] == ["CHLLEG"]
+
+
+def test_a_listed_surname_with_another_first_name_is_someone_else():
+    doc = code("Mexico granted asylum to former Prime Minister Betssy Chavez.", published="2025-11-10")
+    assert not [a for a in doc.actors if a.country == "VEN"]
+
+
+def test_victims_without_a_country_are_of_the_scene():
+    events = _events("Security forces in Myanmar killed more than 100 protesters on Saturday.")
+    assert ("MMRCOP", "MMROPP") in {(e[0], e[1]) for e in events}
+
+
+def test_a_meeting_place_is_no_target_of_a_meeting_between_its_sources():
+    events = _events("Putin and Zelensky held their first talks in Geneva on Monday.")
+    assert {(e[0][:3], e[1][:3]) for e in events if e[2].startswith("04")} == {("RUS", "UKR"), ("UKR", "RUS")}

@@ -54,7 +54,7 @@ class Candidate:
 
 def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
     """Every actor candidate in the parse, in text order, at most one per token."""
-    names = lex.find_names(doc)
+    names = [(span, e) for span, e in lex.find_names(doc) if not _someone_else(span, e, doc)]
     roles = {span.start: (span, role) for span, role in lex.find_roles(doc)}
     role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
     name_at = {i: (span, entity) for span, entity in names for i in range(span.start, span.end)}
@@ -155,6 +155,19 @@ PRONOUNS = {
     "it": ("organization", False),
     "its": ("organization", False),
 }
+
+
+def _someone_else(span: Span, entity: Entity, doc: Doc) -> bool:
+    """ "Betssy Chavez" is not Hugo Chavez: a listed surname alone inside a longer PERSON name whose other
+    names are not the listed person's."""
+    if entity.kind != "person" or len(span) > 1:
+        return False
+    known = {word.lower() for word in entity.name.split()}
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS and ent.start <= span.start < ent.end and len(ent) > 1:
+            extra = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha and t.is_title]
+            return any(t.lower_ not in known for t in extra)
+    return False
 
 
 def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, Entity]]:

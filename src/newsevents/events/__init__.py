@@ -119,7 +119,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
     mutual = len(found_sources) > 1 and (code.code.startswith(RECIPROCAL) or _each_other(match))
     for source in found_sources:
         found_targets = arguments.targets(doc, match, [source])
-        if not found_targets and mutual:
+        if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
             found_targets = [m for m in found_sources if m is not source]
         found_targets = found_targets or [None]
         for target in _unique(found_targets):

@@ -146,7 +146,8 @@ def _scene(doc: Document, predicate: Token) -> str | None:
         for obj in _objects(prep):
             nested = [o for p in obj.children if p.lower_ in ("of", "in") for o in _objects(p)]
             nested += [o for n in nested for p in n.children if p.dep_ == "prep" for o in _objects(p)]
-            chain = (obj, *nested)  # a country named in the phrase wins over a small place's gazetteer guess
+            owners = [c for o in (obj, *nested) for c in o.children if c.dep_ in ("amod", "compound", "poss")]
+            chain = (obj, *nested, *owners)  # a country named in the phrase wins over a gazetteer guess
             country = next((c for o in chain if (c := _country_named(doc, o))), None)
             country = country or next((c for o in chain if (c := _place_country(doc, o))), None)
             if country:
@@ -265,7 +266,7 @@ def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> lis
     """ "Police fired tear gas at protesters", "arrested the journalist": a target with a sector but no
     country is of the country where it happened, else of the source's country."""
     token = match.predicate
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c not in match.used]
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in [token, *match.used] for c in c.children if c.dep_ == "prep"):
         if prep.lower_ in ("at", "against", "on", "with") and prep not in match.used:
             objects.extend(_objects(prep))
