@@ -107,3 +107,18 @@ def test_victims_without_a_country_are_of_the_scene():
 def test_a_meeting_place_is_no_target_of_a_meeting_between_its_sources():
     events = _events("Putin and Zelensky held their first talks in Geneva on Monday.")
     assert {(e[0][:3], e[1][:3]) for e in events if e[2].startswith("04")} == {("RUS", "UKR"), ("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Modi is expected to travel to Tokyo next week.", ("IND", "JPN", "04")),
+        ("A summit between Lula and Milei in Brasilia ended without a deal.", ("BRA", "ARG", "04")),
+        ("Xi praised Lula during a state visit to Brasilia.", ("CHN", "BRA", "04")),
+        ("Thousands of Kenyans protested in Nairobi on Tuesday.", ("KEN", None, "14")),
+    ],
+)
+def test_sources_of_raised_subjects_nouns_and_plural_demonyms(text, expected):
+    events = _events(text, published="2025-06-01")
+    found = {(e[0][:3], e[1][:3] if e[1] else None, e[2][:2]) for e in events}
+    assert expected in found

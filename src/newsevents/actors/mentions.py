@@ -105,6 +105,8 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
             span.root.dep_ == "conj" and span.root.head.dep_ in ("amod", "compound", "nmod")
         )  # "Egyptian and Jordanian aircraft"
         if entity.kind == "adjective" and not modifier:
+            if span.root.tag_ in ("NNS", "NNPS"):  # "Thousands of Georgians protested": the people
+                keep(_people_of(span, entity), range(span.start, span.end))
             continue  # a predicative "Russian" names no actor; "Russian drones" points to Russia
         candidate = _named(span, entity)
         owner = _owner_country(span, name_at) if entity.kind == "metonym" and candidate.sector else None
@@ -292,6 +294,15 @@ def _code_known(
             f"the text gives {person.name} the title '{title.term}', but the roles table has no such role "
             f"on {when}; coded from the table"
         )
+
+
+def _people_of(span: Span, entity: Entity) -> Candidate:
+    """A plural demonym used as a noun names the country's civilians: "Iranians" is IRNCVL."""
+    candidate = _named(span, entity)
+    candidate.kind, candidate.how, candidate.sector = "group", "group", "CVL"
+    candidate.code_base = entity.country
+    candidate.key = f"code:{candidate.code}"
+    return candidate
 
 
 def _owner_country(span: Span, name_at: dict) -> str | None:

@@ -63,6 +63,8 @@ def _governed(token: Token, predicates: dict[int, Match]) -> bool:
     for _ in range(4):
         if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
             return False
+        if current.dep_ == "prep" and current.lower_ in arguments.CIRCUMSTANCE - {"on"}:  # "during talks"
+            return False
         current = current.head
         if current.i in predicates:
             return True

@@ -82,13 +82,18 @@ def _country_named(doc: Document, token: Token) -> str | None:
     return next((a.country for a in named if a.kind == "country"), None)
 
 
-def uncoded(doc: Document, token: Token) -> list[Mention]:
-    """Mentions of a sector with no country ("police", "protesters", "women") anchored at the token."""
-    return [
+def uncoded(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
+    """Mentions of a sector with no country ("police", "protesters", "women") anchored at the token, or
+    at the "of" phrase of a quantity ("tens of thousands of people")."""
+    found = [
         m
         for m in doc.anchors.get(token.i, [])
         if m.actor is not None and m.actor.sector and not _coded(m.actor.code, m.actor.country)
     ]
+    if found or depth == 0:
+        return found
+    quantified = [o for p in token.children if p.lower_ == "of" for o in _objects(p)]
+    return [m for o in quantified for m in uncoded(doc, o, depth - 1)]
 
 
 def localize(mention: Mention, country: str | None) -> Mention:
@@ -119,7 +124,8 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         if agent is not None and current is token:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             return [m for o in objects for m in _actors_or_locals(doc, o, token)]
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        deps = SUBJECT_DEPS if current is token else SUBJECT_DEPS | {"nsubjpass"}  # "is expected to travel"
+        subject = next((c for c in current.children if c.dep_ in deps), None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
             return mentions_at(doc, current.head)  # "Russia, which invaded Ukraine"
         if subject is not None:
@@ -190,13 +196,22 @@ def _governors(token: Token):
 
 
 def _noun_source(doc: Document, noun: Token) -> list[Mention]:
+    """ "Russia's attack", "an attack by Russia", "a summit between Trump and Kim" (each a source), "launched
+    an attack", and "vowed ... during talks in Moscow" (the subject of the clause the noun circumstances)."""
     for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            found = [m for o in _objects(child) for m in mentions_at(doc, o)]
+            if found:
+                return found
         if child.dep_ in ("poss", "compound", "amod", "nmod") and mentions_at(doc, child):
             return mentions_at(doc, child)
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return [m for o in child.children if o.dep_ == "pobj" for m in mentions_at(doc, o)]
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB":
-        subject = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE:
+        verb = noun.head.head
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return mentions_at(doc, subject)
     return []
@@ -282,6 +297,7 @@ def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> lis
 
 
 VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target
+CIRCUMSTANCE = {"during", "at", "after", "before", "amid", "ahead", "following", "since", "despite", "on"}
 SCENE_PREPS = ("in", "at", "near", "outside", "inside", "across", "from")
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
