@@ -122,3 +122,19 @@ def test_sources_of_raised_subjects_nouns_and_plural_demonyms(text, expected):
     events = _events(text, published="2025-06-01")
     found = {(e[0][:3], e[1][:3] if e[1] else None, e[2][:2]) for e in events}
     assert expected in found
+
+
+def test_a_headline_participle_is_passive():
+    doc = code("Dozens of protesters killed in Lagos\n\nThe toll rose on Sunday.", published="2025-06-01")
+    assert not [e for e in doc.events if e.source.actor.sector == "OPP"]
+
+
+def test_an_open_question_is_no_assertion():
+    text = "Regulators are examining whether the Turkish army violated the embargo."
+    modalities = {e.modality for e in code(text, published="2025-06-01").events}
+    assert "asserted" not in modalities
+
+
+def test_an_agreement_to_act_is_asserted():
+    events = code("Egypt and Qatar agreed to restore diplomatic relations.", published="2025-06-01").events
+    assert events and all(e.modality == "asserted" for e in events)

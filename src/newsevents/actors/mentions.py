@@ -55,6 +55,7 @@ class Candidate:
 def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
     """Every actor candidate in the parse, in text order, at most one per token."""
     names = [(span, e) for span, e in lex.find_names(doc) if not _someone_else(span, e, doc)]
+    names = [(span, e) for span, e in names if not _other_acronym(span, names)]
     roles = {span.start: (span, role) for span, role in lex.find_roles(doc)}
     role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
     name_at = {i: (span, entity) for span, entity in names for i in range(span.start, span.end)}
@@ -170,6 +171,18 @@ def _someone_else(span: Span, entity: Entity, doc: Doc) -> bool:
             extra = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha and t.is_title]
             return any(t.lower_ not in known for t in extra)
     return False
+
+
+def _other_acronym(span: Span, names: list) -> bool:
+    """ "Roth IRA" is no Irish Republican Army: a listed acronym under a proper-noun modifier that is no
+    listed name is something else's initials."""
+    if len(span) > 1 or not span.text.isupper():
+        return False
+    named = {i for other, _ in names for i in range(other.start, other.end)}
+    return any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i not in named and c.i < span.start
+        for c in span.root.children
+    )
 
 
 def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, Entity]]:

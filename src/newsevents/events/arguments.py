@@ -116,6 +116,9 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         return _noun_source(doc, token)
     if token.pos_ == "ADJ":
         token = token.head if token.dep_ in ("acomp", "amod") else token
+    if _bare_participle(token):  # "Forced to choose, Xi ...": Xi is the one forced
+        agents = [o for c in token.children if c.dep_ == "agent" for o in _objects(c)]
+        return [m for o in agents for m in _actors_or_locals(doc, o, token)]
     stray = _stray_subject(token) if token.pos_ == "VERB" else None
     if stray is not None:
         return _actors_or_locals(doc, stray, token)
@@ -161,6 +164,17 @@ def _scene(doc: Document, predicate: Token) -> str | None:
     sentence = predicate.sent  # else the one country the sentence's places are in
     countries = {p.country for p in doc.places if sentence.start_char <= p.start < sentence.end_char}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle heading a clause of its own without auxiliary is passive: its subject (in a
+    headline), or the main clause's, is the patient."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    words = [t for t in verb.sent if not t.is_space]
+    headline = verb.dep_ == "ROOT" and not words[-1].is_punct  # "More than 100 protesters killed"
+    return headline or (verb.dep_ in ("advcl", "acl") and not subject)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -241,7 +255,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         yield [m for head in match.target_heads for o in _objects(head) for m in mentions_at(doc, o)]
         return
     if token.pos_ == "VERB":
-        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        deps = ("nsubjpass", "nsubj") if _bare_participle(token) else ("nsubjpass",)
+        passive = next((c for c in token.children if c.dep_ in deps), None)
         if passive is not None:
             yield mentions_at(doc, passive)
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"

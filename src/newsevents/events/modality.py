@@ -57,7 +57,7 @@ def modality(predicate: Token) -> str:
         return "hypothetical"
     if any(_speculative(t) for t in chain):
         return "speculative"
-    if any(_future(t) for t in chain):
+    if any(_future(t, above=t.i != clause.i) for t in chain):
         return "future"
     if _negated(clause) or _negated(predicate):
         return "negated"
@@ -110,7 +110,12 @@ def _has_condition(token: Token) -> bool:
 
 
 def _speculative(token: Token) -> bool:
+    """ "may", "likely", "seems", and the open question of "(asked) whether it violated the rules"."""
     for child in token.children:
+        if child.dep_ == "mark" and (
+            child.lower_ == "whether" or (child.lower_ == "if" and token.dep_ == "ccomp")
+        ):
+            return True
         if child.dep_ == "aux" and child.lower_ in ("may", "might", "could"):
             return True
         if child.dep_ in ("advmod", "acomp") and child.lower_ in SPECULATIVE_WORDS:
@@ -123,11 +128,13 @@ def _speculative(token: Token) -> bool:
     )
 
 
-def _future(token: Token) -> bool:
+def _future(token: Token, above: bool) -> bool:
+    """ "will meet"; "plans to meet" for the meeting, but "agreed to meet" is itself an asserted agreement."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return True
     if (
-        token.lemma_ in FUTURE_HEADS
+        above
+        and token.lemma_ in FUTURE_HEADS
         and token.lemma_ != "be"
         and any(c.dep_ == "xcomp" for c in token.children)
     ):
