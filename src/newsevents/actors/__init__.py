@@ -51,8 +51,8 @@ def _own(candidate: mentions.Candidate, seen: list[coref.Seen]) -> None:
         owner.doc[owner.i : owner.i + 1], "pronoun", kind, "", owner.text, plural=plural
     )
     found = coref.pronoun(probe, seen)
-    if len(found) == 1 and found[0].code:
-        actor = found[0]
+    if len(found) == 1 and found[0].code and (found[0].country or found[0].code.startswith("IGO")):
+        actor = found[0]  # an antecedent with only a sector ("the governors") gives no country
         candidate.code_base = actor.country or actor.code
         candidate.country = actor.country
         candidate.key = f"group:{candidate.code_base}{candidate.sector or ''}"

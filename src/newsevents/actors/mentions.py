@@ -105,6 +105,8 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         modifier = span.root.dep_ in ("amod", "compound", "nmod") or (
             span.root.dep_ == "conj" and span.root.head.dep_ in ("amod", "compound", "nmod")
         )  # "Egyptian and Jordanian aircraft"
+        if entity.kind == "adjective" and _in_a_name(span):
+            continue  # "American Airlines", "Chinese Communist Party" is a name of its own
         if entity.kind == "adjective" and not modifier:
             if span.root.tag_ in ("NNS", "NNPS"):  # "Thousands of Georgians protested": the people
                 keep(_people_of(span, entity), range(span.start, span.end))
@@ -307,6 +309,12 @@ def _code_known(
             f"the text gives {person.name} the title '{title.term}', but the roles table has no such role "
             f"on {when}; coded from the table"
         )
+
+
+def _in_a_name(span: Span) -> bool:
+    """An adjective written as the first word of a proper name ("American Airlines")."""
+    head = span.root.head
+    return span.root.tag_ == "NNP" and span.root.dep_ == "compound" and head.tag_ in ("NNP", "NNPS")
 
 
 def _people_of(span: Span, entity: Entity) -> Candidate:

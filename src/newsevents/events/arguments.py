@@ -133,6 +133,8 @@ def sources(doc: Document, match: Match) -> list[Mention]:
             return mentions_at(doc, current.head)  # "Russia, which invaded Ukraine"
         if subject is not None:
             return _actors_or_locals(doc, subject, token)
+        if _passive_or_where(current):  # "states where the drug was legalized": no source
+            return []
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return mentions_at(doc, current.head)
     return []
@@ -164,6 +166,10 @@ def _scene(doc: Document, predicate: Token) -> str | None:
     sentence = predicate.sent  # else the one country the sentence's places are in
     countries = {p.country for p in doc.places if sentence.start_char <= p.start < sentence.end_char}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _passive_or_where(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "WRB" for c in verb.children)
 
 
 def _bare_participle(verb: Token) -> bool:
