@@ -76,6 +76,8 @@ def country_of(code: str | None, country: str | None = None) -> str | None:
         return country
     if not code or code.startswith("---"):
         return None
+    if code.startswith("IGOUNO"):
+        return "IGOUNO"  # the UN family as one party: UN agencies (IAEA, WFP, ...) count as the UN
     if code.startswith(("IGO", "NGO", "IMG")):
         return (
             code[:6] if code[6:9] in SECTORS else code[:9]
