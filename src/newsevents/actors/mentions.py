@@ -408,6 +408,8 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         (2 if w in ("two", "both") else 3 if w == "three" else 0 for w in modifiers if w in MULTI_WORDS), 0
     )
     definite = any(doc[i].lower_ in ("the", "this", "that") for i in range(start, span.start))
+    if not definite and "both" not in modifiers:
+        multi = 0  # "two Indian fighter jets" are new actors; "the two leaders", "both sides" point back
     kind = "group" if plural or role.kind == "group" else "person"
     if where is None:
         code_base, country = None, None

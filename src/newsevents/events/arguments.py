@@ -304,7 +304,7 @@ def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> lis
     token = match.predicate
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in (c for c in [token, *match.used] for c in c.children if c.dep_ == "prep"):
-        if prep.lower_ in ("at", "against", "on", "with") and prep not in match.used:
+        if prep.lower_ in ("at", "against", "on", "with"):
             objects.extend(_objects(prep))
     country = _scene(doc, token)
     if country is None and sources and sources[0].actor is not None:
