@@ -138,3 +138,13 @@ def test_an_open_question_is_no_assertion():
 def test_an_agreement_to_act_is_asserted():
     events = code("Egypt and Qatar agreed to restore diplomatic relations.", published="2025-06-01").events
     assert events and all(e.modality == "asserted" for e in events)
+
+
+def test_coordinated_countries_of_one_role_phrase_are_two_actors():
+    events = _events("Armenian and Azerbaijani negotiators held talks in Geneva on Friday.")
+    assert {(e[0][:3], e[1][:3]) for e in events if e[2].startswith("04")} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_number_without_the_introduces_new_actors():
+    events = _events("Pakistan said it had shot down two Indian fighter jets over Kashmir.")
+    assert ("PAKGOV", "INDMIL") in {(e[0], e[1]) for e in events}

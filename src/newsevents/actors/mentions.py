@@ -7,7 +7,7 @@ only point back (pronouns, "the Russian leader", "the two leaders", surnames).
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -125,6 +125,7 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         candidate = _role_phrase(doc, span, role, name_at, role_at)
         if candidate is not None:
             keep(candidate, range(candidate.span.start, candidate.span.end))
+            found.extend(_coordinated_owners(candidate, name_at))
 
     for token in doc:
         expletive = token.lower_ == "it" and (token.dep_ != "nsubj" or token.head.lemma_ == "be")
@@ -309,6 +310,21 @@ def _code_known(
             f"the text gives {person.name} the title '{title.term}', but the roles table has no such role "
             f"on {when}; coded from the table"
         )
+
+
+def _coordinated_owners(candidate: Candidate, name_at: dict) -> list[Candidate]:
+    """ "Russian and Ukrainian delegations": one more candidate for each further country of the phrase."""
+    if candidate.country is None:
+        return []
+    out = []
+    for token in candidate.span:
+        entity = name_at.get(token.i, (None, None))[1]
+        if token.dep_ == "conj" and entity is not None and entity.kind in ("country", "adjective"):
+            country = entity.country
+            if country and country != candidate.country and all(c.country != country for c in out):
+                key = candidate.key.replace(candidate.country, country, 1)
+                out.append(replace(candidate, country=country, code_base=country, key=key))
+    return out
 
 
 def _in_a_name(span: Span) -> bool:
