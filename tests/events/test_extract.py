@@ -148,3 +148,14 @@ def test_coordinated_countries_of_one_role_phrase_are_two_actors():
 def test_a_number_without_the_introduces_new_actors():
     events = _events("Pakistan said it had shot down two Indian fighter jets over Kashmir.")
     assert ("PAKGOV", "INDMIL") in {(e[0], e[1]) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara dismissed the idea of a summit between Armenia and Azerbaijan.",
+        "Her promise of a ceasefire between Israel and Hezbollah has not materialized.",
+    ],
+)
+def test_an_event_that_is_only_proposed_is_no_event(text):
+    assert not [e for e in _events(text) if e[2][:2] in ("04", "08")]

@@ -22,6 +22,10 @@ __all__ = ["extract"]
 # of these codes (intent to cooperate, consult, cooperate, de-escalate) act on each other.
 RECIPROCAL = ("03", "04", "05", "06", "087")
 CHAIN_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "ccomp", "acomp", "nsubjpass", "attr", "oprd", "prep", "acl"}
+PROPOSALS = set(
+    "idea proposal possibility prospect plan hope call offer demand push bid effort promise talk chance "
+    "threat risk fear likelihood option notion suggestion request appeal invitation pledge danger".split()
+)
 CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon"}
 
 
@@ -49,7 +53,7 @@ def _outermost(matches: list[Match]) -> list[Match]:
     kept = []
     for match in matches:
         token = match.predicate
-        if token.i in used or _governed(token, predicates) or _ceased(token):
+        if token.i in used or _governed(token, predicates) or _ceased(token) or _only_proposed(token):
             continue
         if not _purpose_of_same_kind(match, predicates) and not _named_by(match, matches):
             kept.append(match)
@@ -69,6 +73,18 @@ def _governed(token: Token, predicates: dict[int, Match]) -> bool:
         if current.i in predicates:
             return True
     return False
+
+
+def _only_proposed(token: Token) -> bool:
+    """ "the idea of a summit", "his promise of a ceasefire", "the threat of war": an event noun that a
+    proposal, hope or fear is about has not happened."""
+    head = token.head
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ == "pobj"
+        and head.lower_ in ("of", "for")
+        and head.head.lemma_.lower() in PROPOSALS
+    )
 
 
 def _ceased(token: Token) -> bool:
