@@ -55,3 +55,30 @@ def test_quotes_after_a_colon_take_the_clause_subject():
 
 def test_odd_marks_never_raise():
     assert isinstance(_quotes('He said "this never closes. And "this neither'), list)
+
+
+def test_verb_beside_a_quote_is_its_cue():
+    found = _quotes(
+        'The mayor spoke briefly. She responded, "We will rebuild the bridge." '
+        '"Open the gates!" the protesters chanted outside.'
+    )
+    rebuild = _find(found, "We will rebuild")
+    assert rebuild.cue.text == "responded" and rebuild.speaker.text == "She"
+    gates = _find(found, "Open the gates")
+    assert gates.cue.text == "chanted" and gates.speaker.text.endswith("protesters")
+
+
+def test_stance_adjectives_and_nouns_are_cues():
+    found = _quotes(
+        "The governor was critical of the new tax plan. The senator has doubts about the pipeline project."
+    )
+    tax = _find(found, "the new tax plan")
+    assert tax.cue.text == "critical" and tax.speaker.text.endswith("governor")
+    pipeline = _find(found, "the pipeline project")
+    assert pipeline.speaker.text.endswith("senator")
+
+
+def test_object_of_a_control_verb_is_the_speaker():
+    found = _quotes("The defeat prompted the party chairman to declare the race over.")
+    race = _find(found, "the race over")
+    assert race.cue.text == "declare" and race.speaker.text.endswith("chairman")

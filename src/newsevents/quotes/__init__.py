@@ -163,6 +163,9 @@ def _unreached(
     if near:
         item = min(near, key=lambda r: min(abs(r.cue[0].idx - start), abs(r.cue[0].idx - end)))
         return _quote(text, start, end, kind, _speaker(doc, item.source), _cue(text, item.cue))
+    verb = _beside(span) if kind == "direct" else None
+    if verb is not None:
+        return _quote(text, start, end, kind, _speaker(doc, cues.subject(verb)), _cue(text, [verb]))
     before = doc.text[:start].rstrip()
     if before.endswith(":") and span[0].i > span[0].sent.start:
         verb = parse.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -180,6 +183,41 @@ def _unreached(
     if earlier:
         return _quote(doc.text, start, end, kind, max(earlier, key=lambda q: q.start).speaker, None)
     return None
+
+
+def _beside(span) -> Token | None:
+    """A verb with a speaker right beside a quote introduces it: "She responded, “...”", "He declared:" and a
+    quote opening the next paragraph, "“...” the crowd chanted", "“...” reacted Trump"."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space) and doc[before].text != ".":
+        before -= 1
+    gap = "".join(t.text_with_ws for t in doc[max(before, 0) : span.start])
+    if (
+        before >= 0
+        and doc[before].pos_ == "VERB"
+        and ("\n" not in gap or gap.lstrip().startswith(":"))
+        and cues.subject(doc[before]) is not None
+    ):
+        return doc[before]
+    for token in doc[span.end : min(span.end + 8, len(doc))]:
+        if "\n" in token.text or token.text in (".", "!", "?"):
+            return None
+        if token.pos_ == "VERB":
+            return token if _bare_cue(token, span.end) else None
+        if not (token.is_punct or token.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "PRON")):
+            return None
+    return None
+
+
+def _bare_cue(verb: Token, after: int) -> bool:
+    """ "“...” the crowd chanted.": a verb with its speaker after the quote and no content of its own."""
+    source = cues.subject(verb)
+    return (
+        source is not None
+        and source.i >= after
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children)
+    )
 
 
 def _partial(span) -> bool:

@@ -57,10 +57,11 @@ def table() -> dict[tuple[str, str], frozenset[str]]:
 def find(doc: Doc) -> list[Reported]:
     """Every attribution the cue table and "according to" find in the parse, in text order."""
     cues = table()
+    text = doc.text  # built from the tokens on each access: read it once
     found = []
     for token in doc:
         if token.lower_ == "according" and (to := _child(token, "prep", "to")) is not None:
-            found.extend(_according(token, to))
+            found.extend(_according(text, token, to))
             continue
         frames = cues.get((token.lemma_.lower(), token.pos_))
         if not frames and _that_clause(token):
@@ -78,7 +79,7 @@ def find(doc: Doc) -> list[Reported]:
         elif "ccomp" in frames and (trailing := _trailing(token)) is not None:
             found.append(trailing)
     for item in found:
-        _clip_paragraph(doc.text, item)
+        _clip_paragraph(text, item)
     return sorted((r for r in found if r.end > r.start), key=lambda r: r.start)
 
 
@@ -133,6 +134,8 @@ def subject(verb: Token) -> Token | None:
         head = current.head
         if head.i == current.i:
             return None
+        if (controller := _object_control(current)) is not None:
+            return controller
         if current.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -149,6 +152,17 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def _object_control(clause: Token) -> Token | None:
+    """ "prompted the chairman to declare", "kept clerks from denying": the object of the verb above does
+    what the clause says."""
+    verb = clause.head
+    if clause.dep_ == "pcomp" and verb.dep_ == "prep" and verb.lower_ in ("from", "into"):
+        verb = verb.head
+    elif clause.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+
+
 def _own_subject(token: Token, passive: bool) -> Token | None:
     """The token's own subject (nearest, in its paragraph), agent, or a noun cue's owner ("his claim")."""
     found = []
@@ -157,8 +171,8 @@ def _own_subject(token: Token, passive: bool) -> Token | None:
             found.append(child)
         elif child.dep_ == "poss" and token.pos_ == "NOUN":
             found.append(child)
-    text = token.doc.text
-    found = [c for c in found if "\n" not in text[min(c.idx, token.idx) : max(c.idx, token.idx)]]
+    doc = token.doc
+    found = [c for c in found if "\n" not in doc[min(c.i, token.i) : max(c.i, token.i)].text]
     if not found:
         return None
     child = min(found, key=lambda c: abs(c.i - token.i))
@@ -174,7 +188,7 @@ def _inverted(verb: Token) -> Token | None:
     )
 
 
-def _according(according: Token, to: Token) -> list[Reported]:
+def _according(text: str, according: Token, to: Token) -> list[Reported]:
     """ "According to X, ..." / "..., according to X": the clause the phrase modifies, without it."""
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     head = according.head
@@ -187,7 +201,6 @@ def _according(according: Token, to: Token) -> list[Reported]:
         start = phrase_end
     elif phrase_end >= end:
         end = phrase_start
-    text = according.doc.text
     while start < end and text[start] in " ,;":
         start += 1
     while end > start and text[end - 1] in " ,;":
