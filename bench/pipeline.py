@@ -309,10 +309,18 @@ def _worker_cpu(_: int) -> tuple[int, float]:
     return os.getpid(), _cpu()
 
 
-def start_spacy() -> None:
+def bare_model():
+    """The same spaCy model without the newsevents sentence-break component: spaCy as it comes."""
     from newsevents import nlp
 
-    list(nlp.load().pipe([WARM_TEXT] * 4))
+    model = nlp.load()
+    if "newsevents_paragraphs" in model.pipe_names:
+        model.disable_pipe("newsevents_paragraphs")
+    return model
+
+
+def start_spacy() -> None:
+    list(bare_model().pipe([WARM_TEXT] * 4))
 
 
 def parse_all(texts: list[str], processes: int, batch_size: int) -> tuple[float, float, float, list[float]]:
@@ -320,9 +328,7 @@ def parse_all(texts: list[str], processes: int, batch_size: int) -> tuple[float,
     and of its largest child."""
     import multiprocessing
 
-    from newsevents import nlp
-
-    model = nlp.load()
+    model = bare_model()
     wall, cpu = time.perf_counter(), _cpu() + _children_cpu()
     for _ in model.pipe(texts, batch_size=batch_size, n_process=processes):
         pass

@@ -126,6 +126,9 @@ class Lexicon:
         self.surnames: dict[str, list[Person]] = {}
         for person in self.people.values():
             self.surnames.setdefault(person.surname.lower(), []).append(person)
+        self.initials: dict[str, list[str]] = {}  # first letter -> the surnames with it, in table order
+        for surname in self.surnames:
+            self.initials.setdefault(surname[:1], []).append(surname)
         self._name_matcher: PhraseMatcher | None = None
         self._role_matcher: PhraseMatcher | None = None
 

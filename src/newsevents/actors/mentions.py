@@ -128,20 +128,17 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
             found.extend(_coordinated_owners(candidate, name_at))
 
     for token in doc:
-        expletive = token.lower_ == "it" and (token.dep_ != "nsubj" or token.head.lemma_ == "be")
-        if token.i not in taken and token.pos_ == "PRON" and token.lower_ in PRONOUNS and not expletive:
-            kind, plural = PRONOUNS[token.lower_]
-            found.append(
-                Candidate(
-                    doc[token.i : token.i + 1],
-                    "pronoun",
-                    kind,
-                    "",
-                    token.text,
-                    anchors={token.i},
-                    plural=plural,
-                )
+        lower = token.lower_
+        if lower not in PRONOUNS or token.i in taken or token.pos_ != "PRON":
+            continue
+        if lower == "it" and (token.dep_ != "nsubj" or token.head.lemma_ == "be"):
+            continue  # an expletive "it"
+        kind, plural = PRONOUNS[lower]
+        found.append(
+            Candidate(
+                doc[token.i : token.i + 1], "pronoun", kind, "", token.text, anchors={token.i}, plural=plural
             )
+        )
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -216,13 +213,16 @@ def _fuzzy_person(word: str, lex: Lexicon, ratio: float) -> Person | None:
     exact = lex.surnames.get(word, [])
     if len(exact) == 1:
         return exact[0]
-    close = [
-        s
-        for s in lex.surnames
-        if s[:1] == word[:1] and difflib.SequenceMatcher(None, s, word).ratio() >= ratio
-    ]
+    matcher = difflib.SequenceMatcher(None, "", word)
+    close = [s for s in lex.initials.get(word[:1], ()) if _similar(matcher, s, ratio)]
     people = [p for s in close for p in lex.surnames[s]]
     return people[0] if len(people) == 1 else None
+
+
+def _similar(matcher: difflib.SequenceMatcher, text: str, ratio: float) -> bool:
+    """The matcher's ratio against ``text`` reaches ``ratio``; its cheap upper bounds are tried first."""
+    matcher.set_seq1(text)
+    return matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio
 
 
 def _trim(ent: Span) -> Span | None:

@@ -192,7 +192,7 @@ def _trigger(match: Match) -> Span:
     tokens: list[Token] = [match.predicate, *(t for t in match.used if t.dep_ == "prt")]
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    text = match.predicate.doc.text[start:end]
+    text = match.predicate.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text  # not doc.text
     if len(tokens) > 1 and end - start > 40:
         token = match.predicate
         return Span(token.text, token.idx, token.idx + len(token.text))

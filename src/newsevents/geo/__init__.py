@@ -34,7 +34,7 @@ CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep", "dob
 def resolve(doc: Document) -> Document:
     """Find and resolve every place mention of the parsed document."""
     gaz = load()
-    found = mentions.find(doc.spacy)
+    found = mentions.find(doc.spacy, doc.text)
     context = _context(doc, gaz, found)
     places = []
     for mention in found:

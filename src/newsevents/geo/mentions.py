@@ -31,8 +31,9 @@ class Found:
     dateline: bool = False
 
 
-def find(doc: Doc) -> list[Found]:
-    """Place mentions in text order, without overlaps (the longest wins)."""
+def find(doc: Doc, text: str) -> list[Found]:
+    """Place mentions in text order, without overlaps (the longest wins); ``text`` is the parse's text
+    (cheaper than ``Doc.text``, which joins every token)."""
     gaz = load()
     spans = [_trim(e) for e in doc.ents if e.label_ in PLACE_LABELS]
     other = {i for e in doc.ents if e.label_ not in PLACE_LABELS for i in range(e.start, e.end)}
@@ -48,9 +49,9 @@ def find(doc: Doc) -> list[Found]:
     for span in spans:
         if taken.isdisjoint(range(span.start, span.end)):
             taken.update(range(span.start, span.end))
-            qualifier = QUALIFIER.match(doc.text[span.end_char : span.end_char + 40])
+            qualifier = QUALIFIER.match(text[span.end_char : span.end_char + 40])
             found.append(Found(span.start_char, span.end_char, span.text, qualifier[1] if qualifier else ""))
-    dateline = _dateline(doc.text, gaz)
+    dateline = _dateline(text, gaz)
     if dateline is not None:
         found = [f for f in found if f.end <= dateline.start or f.start >= dateline.end] + [dateline]
     return sorted(found, key=lambda f: f.start)

@@ -7,6 +7,9 @@ from datetime import date
 from typing import Any
 
 import trafilatura
+from lxml.html import HtmlElement
+from trafilatura import metadata
+from trafilatura.utils import load_html
 
 from newsevents.errors import InputError
 
@@ -39,21 +42,53 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, Any]]:
                 f"and styles (the limit is {_MAX_MARKUP})",
                 "too_large",
             )
-    result = _extract(html, fast=True) or _extract(html, fast=False)
+    tree = load_html(html)
+    if tree is None:
+        raise InputError(source, "no article text found in the HTML (all boilerplate)", "boilerplate")
+    page = _metadata(tree)
+    result = _extract(tree, page.url, fast=True) or _extract(tree, page.url, fast=False)
     if result is None or not (result.text or "").strip():
         raise InputError(source, "no article text found in the HTML (all boilerplate)", "boilerplate")
     meta = {
-        "title": result.title,
-        "published": result.date,
-        "url": result.url,
-        "author": result.author,
-        "site": result.sitename,
+        "title": page.title,
+        "published": page.date,
+        "url": page.url,
+        "author": page.author,
+        "site": page.sitename,
     }
     return result.text, meta
 
 
-def _extract(html: str, fast: bool) -> Any:
+def _extract(tree: HtmlElement, url: str | None, fast: bool) -> Any:
+    """The body text of a copy of the tree (``url`` resolves links, as trafilatura's metadata does)."""
+    return trafilatura.bare_extraction(tree, url=url, fast=fast, include_comments=False)
+
+
+def _metadata(tree: HtmlElement) -> Any:
+    """trafilatura's ``extract_metadata`` without what is not kept here (categories, tags, license), its
+    dates by htmldate with the original date first and extensive search."""
+    page = metadata.examine_meta(tree)
+    if page.author and " " not in page.author:
+        page.author = None
+    try:
+        page = metadata.extract_meta_json(tree, page)
+    except Exception:  # noqa: BLE001 - as trafilatura: a JSON-LD parsing bug leaves the meta tags
+        pass
+    page.title = page.title or metadata.extract_title(tree)
+    page.author = page.author or metadata.extract_author(tree)
+    page.url = page.url or metadata.extract_url(tree)
     dates = {"original_date": True, "extensive_search": True, "max_date": date.today().isoformat()}
-    return trafilatura.bare_extraction(
-        html, fast=fast, include_comments=False, with_metadata=True, date_extraction_params=dates
-    )
+    page.date = metadata.find_date(tree, url=page.url, **dates)
+    page.sitename = _sitename(tree, page.sitename, page.url)
+    page.clean_and_trim()
+    return page
+
+
+def _sitename(tree: HtmlElement, found: str | None, url: str | None) -> str | None:
+    """The site's name as trafilatura gives it: meta tags, else the page, else the URL's host."""
+    name = found or metadata.extract_sitename(tree)
+    if name:
+        name = name.lstrip("@")
+        return name.title() if name and "." not in name and not name[0].isupper() else name
+    match = metadata.META_URL.match(url) if url else None
+    return match[1] if match else None

@@ -26,12 +26,13 @@ FALLBACK_MODEL = "en_core_web_sm"
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence at each paragraph and after a paragraph's dateline; the parser keeps these."""
     starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text or "\n" in t.whitespace_]
+    text = doc.text  # built from every token on each access
     for i in starts:
         if i >= len(doc):
             continue
         doc[i].is_sent_start = True
         start = doc[i].idx
-        cut = dateline_length(doc.text[start : start + 120])
+        cut = dateline_length(text[start : start + 120])
         after = doc.char_span(start + cut, start + cut + 1, alignment_mode="expand") if cut else None
         if after is not None and after.start > i:
             doc[after.start].is_sent_start = True

@@ -76,9 +76,12 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 @contextmanager
-def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def connect(
+    path: str | Path, read_only: bool = False, migrated: bool = False
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the store, waiting up to ``LOCK_TIMEOUT`` for a writer or readers in other
-    processes to let go; a writable one is migrated to the latest schema. Closed on exit."""
+    processes to let go; a writable one is migrated to the latest schema unless the caller has ``migrated``
+    it already. Closed on exit."""
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store (run `newsevents ingest` to create it)")
@@ -86,7 +89,7 @@ def connect(path: str | Path, read_only: bool = False) -> Iterator[duckdb.DuckDB
     try:
         if read_only:
             _check_version(con, path)
-        else:
+        elif not migrated:
             migrate(con)
         yield con
     finally:

@@ -83,7 +83,7 @@ class Writer:
         self._last = time.monotonic()
         if not any(pending.values()):
             return
-        with connect(self.path) as con:
+        with connect(self.path, migrated=True) as con:  # by __init__
             con.execute("BEGIN")
             try:
                 written = self._write(con, pending)

@@ -23,7 +23,7 @@ def resolve(doc: Document) -> Document:
     published = published_day(doc)
     anchor: When | None = None
     times = []
-    for span in find.candidates(doc.spacy):
+    for span in find.candidates(doc.spacy, doc.text):
         when = value(span.text, find.tense(span), anchor, published)
         anchor = when or anchor
         times.append(Timex(span.text, span.start_char, span.end_char, str(when) if when else None))

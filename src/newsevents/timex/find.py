@@ -44,10 +44,11 @@ TIME_LABELS = {"DATE", "TIME"}
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "’s", "’re"}
 
 
-def candidates(doc: Doc) -> list[Span]:
-    """Time expressions in text order, without overlaps (the longest wins)."""
+def candidates(doc: Doc, text: str) -> list[Span]:
+    """Time expressions in text order, without overlaps (the longest wins); ``text`` is the parse's text
+    (cheaper than ``Doc.text``, which joins every token)."""
     found = [e for e in doc.ents if e.label_ in TIME_LABELS]
-    for match in PATTERN.finditer(doc.text):
+    for match in PATTERN.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             found.append(span)

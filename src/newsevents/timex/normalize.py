@@ -136,7 +136,9 @@ def _weekday(number: int, how: str, published: date | None) -> When | None:
     return When(published - timedelta(days=back), "day")
 
 
+@lru_cache(maxsize=4096)
 def _absolute(words: str, published: date | None) -> When | None:
+    """A calendar date, month or year by dateparser (memoized: "October", "July 25" recur)."""
     has_year = re.search(r"\b(?:19|20)\d\d\b", words) is not None
     if published is None and not has_year:
         return None
