@@ -79,3 +79,10 @@ def test_invalid_utf8_page():
     data = page(title="Genève talks – “peace”").encode("utf-8").replace(b"Geneva on", b"Geneva\xff\xfe on")
     text = to_document(Record("x.html", data=data)).text
     assert "Negotiators from both governments met in Geneva on Thursday" in text
+
+
+def test_a_plain_text_headline_is_the_title():
+    from newsevents.ingest import headline
+
+    assert headline("Talks stall in Geneva\n\nGENEVA (Wire) - Diplomats met.") == "Talks stall in Geneva"
+    assert headline("Diplomats met in Geneva on Monday.\n\nThey will meet again.") is None

@@ -31,6 +31,7 @@ __all__ = [
     "Record",
     "article_id",
     "extract",
+    "headline",
     "iso_date",
     "mark_duplicates",
     "read",
@@ -71,6 +72,21 @@ def extract(record: Record) -> tuple[str, dict[str, Any]]:
     return clean_text(text, record.title or page.get("title")), page
 
 
+def headline(text: str) -> str | None:
+    """The first line of a plain text when it reads as a headline: short, alone in its paragraph, and not
+    ending as a sentence does."""
+    first, _, rest = text.partition("\n\n")
+    first = first.strip()
+    if (
+        rest
+        and "\n" not in first
+        and 0 < len(first) <= 150
+        and not first.endswith((".", "!", "?", '"', "”", ":"))
+    ):
+        return first
+    return None
+
+
 def to_document(record: Record) -> Document:
     """Decode, extract and clean one record; raise InputError naming the input, the reason and its code.
 
@@ -106,7 +122,7 @@ def to_document(record: Record) -> Document:
         id=record.id or article_id(text, url),
         text=text,
         url=url,
-        title=record.title or page.get("title"),
+        title=record.title or page.get("title") or (None if page["html"] else headline(text)),
         published=published,
         language="en",
         meta=meta,
