@@ -40,9 +40,15 @@ def mentions_at(doc: Document, token: Token) -> list[Mention]:
     "Houthi targets in Yemen")."""
     found = _anchored(doc, token)
     for conj in token.conjuncts:
-        if conj.i > token.i:
+        if conj.i > token.i and not _subject_of_next_verb(conj):
             found.extend(m for m in _anchored(doc, conj) if m not in found)
     return found
+
+
+def _subject_of_next_verb(noun: Token) -> bool:
+    """ "rejected the plan and a drone attack struck": the second "object" is the next verb's subject."""
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and getattr(_stray_subject(noun.doc[after]), "i", None) == noun.i
 
 
 def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
