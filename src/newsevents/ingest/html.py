@@ -65,30 +65,7 @@ def _extract(tree: HtmlElement, url: str | None, fast: bool) -> Any:
 
 
 def _metadata(tree: HtmlElement) -> Any:
-    """trafilatura's ``extract_metadata`` without what is not kept here (categories, tags, license), its
-    dates by htmldate with the original date first and extensive search."""
-    page = metadata.examine_meta(tree)
-    if page.author and " " not in page.author:
-        page.author = None
-    try:
-        page = metadata.extract_meta_json(tree, page)
-    except Exception:  # noqa: BLE001 - as trafilatura: a JSON-LD parsing bug leaves the meta tags
-        pass
-    page.title = page.title or metadata.extract_title(tree)
-    page.author = page.author or metadata.extract_author(tree)
-    page.url = page.url or metadata.extract_url(tree)
+    """trafilatura's metadata of the parsed page; dates by htmldate, the original date first, searched
+    extensively."""
     dates = {"original_date": True, "extensive_search": True, "max_date": date.today().isoformat()}
-    page.date = metadata.find_date(tree, url=page.url, **dates)
-    page.sitename = _sitename(tree, page.sitename, page.url)
-    page.clean_and_trim()
-    return page
-
-
-def _sitename(tree: HtmlElement, found: str | None, url: str | None) -> str | None:
-    """The site's name as trafilatura gives it: meta tags, else the page, else the URL's host."""
-    name = found or metadata.extract_sitename(tree)
-    if name:
-        name = name.lstrip("@")
-        return name.title() if name and "." not in name and not name[0].isupper() else name
-    match = metadata.META_URL.match(url) if url else None
-    return match[1] if match else None
+    return metadata.extract_metadata(tree, date_config=dates)
