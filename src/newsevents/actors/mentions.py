@@ -54,8 +54,7 @@ class Candidate:
 
 def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
     """Every actor candidate in the parse, in text order, at most one per token."""
-    names = [(span, e) for span, e in lex.find_names(doc) if not _someone_else(span, e, doc)]
-    names = [(span, e) for span, e in names if not _other_acronym(span, names)]
+    names = _without_misreadings(lex.find_names(doc), doc)
     roles = {span.start: (span, role) for span, role in lex.find_roles(doc)}
     role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
     name_at = {i: (span, entity) for span, entity in names for i in range(span.start, span.end)}
@@ -160,25 +159,35 @@ PRONOUNS = {
 }
 
 
-def _someone_else(span: Span, entity: Entity, doc: Doc) -> bool:
+def _without_misreadings(names: list[tuple[Span, Entity]], doc: Doc) -> list[tuple[Span, Entity]]:
+    """The listed names that are not part of another name (each check indexes the document once)."""
+    person_at = {
+        i: ent
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and len(ent) > 1
+        for i in range(ent.start, ent.end)
+    }
+    names = [(span, e) for span, e in names if not _someone_else(span, e, person_at)]
+    named = {i for span, _ in names for i in range(span.start, span.end)}
+    return [(span, e) for span, e in names if not _other_acronym(span, named)]
+
+
+def _someone_else(span: Span, entity: Entity, person_at: dict[int, Span]) -> bool:
     """ "Betssy Chavez" is not Hugo Chavez: a listed surname alone inside a longer PERSON name whose other
     names are not the listed person's."""
-    if entity.kind != "person" or len(span) > 1:
+    ent = person_at.get(span.start)
+    if entity.kind != "person" or len(span) > 1 or ent is None:
         return False
     known = {word.lower() for word in entity.name.split()}
-    for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS and ent.start <= span.start < ent.end and len(ent) > 1:
-            extra = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha and t.is_title]
-            return any(t.lower_ not in known for t in extra)
-    return False
+    extra = [t for t in ent if not span.start <= t.i < span.end and t.is_alpha and t.is_title]
+    return any(t.lower_ not in known for t in extra)
 
 
-def _other_acronym(span: Span, names: list) -> bool:
+def _other_acronym(span: Span, named: set[int]) -> bool:
     """ "Roth IRA" is no Irish Republican Army: a listed acronym under a proper-noun modifier that is no
     listed name is something else's initials."""
     if len(span) > 1 or not span.text.isupper():
         return False
-    named = {i for other, _ in names for i in range(other.start, other.end)}
     return any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i not in named and c.i < span.start
         for c in span.root.children

@@ -16,6 +16,13 @@ app = typer.Typer(
 )
 
 
+# Options that several commands share.
+Include = Annotated[
+    list[str] | None, typer.Option(help="In directories, read only files matching this glob.")
+]
+Exclude = Annotated[list[str] | None, typer.Option(help="In directories, skip files matching this glob.")]
+
+
 @app.callback()
 def _root(
     actors: Annotated[

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli import app
+from newsevents.cli import Exclude, Include, app
 
 
 @app.command("code")
@@ -29,12 +29,8 @@ def code_command(
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="Read JSON Lines records; write one object per line.")
     ] = False,
-    include: Annotated[
-        list[str] | None, typer.Option(help="In directories, read only files matching this glob.")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option(help="In directories, skip files matching this glob.")
-    ] = None,
+    include: Include = None,
+    exclude: Exclude = None,
     table: Annotated[
         bool, typer.Option("--table", help="Print each article's events as a table instead of JSON.")
     ] = False,

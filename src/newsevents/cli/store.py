@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from newsevents.cli import app
+from newsevents.cli import Exclude, Include, app
 
 DB_HELP = "The DuckDB store file."
 DEFAULT_DB = "newsevents.duckdb"
@@ -28,12 +28,8 @@ def ingest_command(
     workers: int = typer.Option(
         None, help="Coding processes (default: one per CPU; 1 codes in this process)."
     ),
-    include: Annotated[
-        list[str] | None, typer.Option(help="In directories, read only files matching this glob.")
-    ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option(help="In directories, skip files matching this glob.")
-    ] = None,
+    include: Include = None,
+    exclude: Exclude = None,
     retry_failures: bool = typer.Option(False, "--retry-failures", help="Code the inputs that failed again."),
     engine: str = typer.Option(
         "local", help="local, or ray: code on a Ray cluster into --out (docs/scaling.md)."
