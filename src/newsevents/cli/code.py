@@ -51,18 +51,28 @@ def code_command(
     first = list(islice(records, 2))
     if len(first) == 1:  # one input: one indented object, or one line saying why not
         doc = next(code_many(first))
-        _fail_on_ingest_error(doc)
-        _print_table(doc.to_dict()) if table else print(
-            json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
-        )
+        _warn(doc)
+        if not doc.text and any(error.stage == "ingest" for error in doc.errors):
+            raise typer.Exit(2)  # a refused input: its reason is on stderr
+        _emit(doc, table, indent=2)
         return
     for doc in mark_duplicates(code_many(chain(first, records))):
-        for error in doc.errors:
-            if error.stage == "ingest":
-                typer.echo(f"newsevents: {error.message}", err=True)
-        _print_table(doc.to_dict()) if table else print(
-            json.dumps(doc.to_dict(), ensure_ascii=False), flush=True
-        )
+        _warn(doc)
+        _emit(doc, table)
+
+
+def _warn(doc) -> None:
+    """Ingest errors (a refusal, a cut text, a bad date) go to stderr, one line each."""
+    for error in doc.errors:
+        if error.stage == "ingest":
+            typer.echo(f"newsevents: {error.message}", err=True)
+
+
+def _emit(doc, table: bool, indent: int | None = None) -> None:
+    if table:
+        _print_table(doc.to_dict())
+    else:
+        print(json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent), flush=True)
 
 
 def _print_table(out: dict) -> None:
@@ -104,12 +114,3 @@ def _with_defaults(records: Iterable, published: str | None, url: str | None, ti
         record.url = url or record.url
         record.title = title or record.title
         yield record
-
-
-def _fail_on_ingest_error(doc) -> None:
-    """A refused input (no text) exits 2 with its reason; a note (a cut text, a bad date) goes to stderr."""
-    for error in doc.errors:
-        if error.stage == "ingest":
-            typer.echo(f"newsevents: {error.message}", err=True)
-    if not doc.text and any(error.stage == "ingest" for error in doc.errors):
-        raise typer.Exit(2)

@@ -59,16 +59,14 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     ]
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
+    unplaced = uncoded(doc, token)  # "police in Nairobi": a sector that the place locating it gives a country
     for child in token.children:
         if child.dep_ in OWNER_DEPS:  # "Jordanian and U.S. aircraft": each coordinated owner
             found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):  # "a spokesman for Mali's junta"
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
         if found:
-            # "police in Nairobi": a sector without a country takes the country of the place that locates it
-            unplaced = uncoded(doc, token)
             return [localize(m, found[0].actor.country) for m in unplaced] if unplaced else found
-    unplaced = uncoded(doc, token)
     for child in token.children if unplaced else []:  # "police in Lagos": a place that is no actor
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             country = next((c for o in _objects(child) if (c := _place_country(doc, o))), None)
