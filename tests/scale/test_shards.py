@@ -32,7 +32,7 @@ def test_inputs_listed_and_read_as_the_local_engine_does(tmp_path):
     (tmp_path / "notes.md").write_text("skipped")
     (tmp_path / "sub" / "b.jsonl").write_text('{"text": "First."}\n{"text": "Second."}\n')
     local = shards.list_inputs([str(tmp_path)])
-    assert local == [str(p) for p in readers._walk(tmp_path, None, None)]
+    assert local == [str(p) for p in readers.walk(tmp_path, None, None)]
     assert local == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.jsonl")]
     assert shards.list_inputs([f"file://{tmp_path}"]) == [f"file://{p}" for p in local]
     assert shards.list_inputs([str(tmp_path)], exclude=["*.jsonl"]) == local[:1]

@@ -46,27 +46,31 @@ def read(
     on the path below it or the file name) or '-' for stdin."""
     for path in paths:
         if path == "-":
-            yield from _read_stream(sys.stdin.buffer, "<stdin>", "")
+            yield from read_stream(sys.stdin.buffer, "<stdin>", "")
         elif Path(path).is_dir():
-            for file in _walk(Path(path), include, exclude):
-                yield from _read_file(file)
+            for file in walk(Path(path), include, exclude):
+                yield from read_file(file)
         else:
-            yield from _read_file(Path(path))
+            yield from read_file(Path(path))
 
 
-def _walk(root: Path, include: list[str] | None, exclude: list[str] | None) -> Iterator[Path]:
+def walk(root: Path, include: list[str] | None, exclude: list[str] | None) -> Iterator[Path]:
+    """The files under a directory that ``wanted`` keeps, in path order."""
     for path in sorted(root.rglob("*")):
-        parts = path.relative_to(root).parts
-        relative = "/".join(parts)
-        if not path.is_file() or any(part.startswith(".") for part in parts):
-            continue
-        if include is None and not _stem(path.name).endswith(SUFFIXES):
-            continue
-        if include is not None and not _matches(relative, include):
-            continue
-        if exclude and _matches(relative, exclude):
-            continue
-        yield path
+        if path.is_file() and wanted("/".join(path.relative_to(root).parts), include, exclude):
+            yield path
+
+
+def wanted(relative: str, include: list[str] | None, exclude: list[str] | None) -> bool:
+    """The rule for a file under a directory (path relative to it, '/'-separated): no hidden parts; with no
+    ``include``, only known input suffixes; never an ``exclude`` match."""
+    if any(part.startswith(".") for part in relative.split("/")):
+        return False
+    if include is None and not _stem(relative.rsplit("/", 1)[-1]).endswith(SUFFIXES):
+        return False
+    if include is not None and not _matches(relative, include):
+        return False
+    return not (exclude and _matches(relative, exclude))
 
 
 def _matches(relative: str, patterns: list[str]) -> bool:
@@ -74,17 +78,17 @@ def _matches(relative: str, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
 
-def _read_file(path: Path) -> Iterator[Record]:
+def read_file(path: Path) -> Iterator[Record]:
     try:
         handle = path.open("rb")
     except OSError as exc:
         yield Record(str(path), error=f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        yield from _read_stream(handle, str(path), path.name.lower())
+        yield from read_stream(handle, str(path), path.name.lower())
 
 
-def _read_stream(stream: BinaryIO, source: str, name: str) -> Iterator[Record]:
+def read_stream(stream: BinaryIO, source: str, name: str) -> Iterator[Record]:
     """Records from one byte stream: sniff the (decompressed) head, then hand it to its format's reader."""
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[arg-type]

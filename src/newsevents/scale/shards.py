@@ -80,7 +80,7 @@ def list_inputs(
         if "://" in path:
             files.extend(_list_uri(path, include, exclude))
         elif Path(path).is_dir():
-            files.extend(str(file) for file in readers._walk(Path(path), include, exclude))
+            files.extend(str(file) for file in readers.walk(Path(path), include, exclude))
         else:
             files.append(path)
     return files
@@ -94,19 +94,8 @@ def _list_uri(uri: str, include: list[str] | None, exclude: list[str] | None) ->
         return
     for info in sorted(fs.get_file_info(pafs.FileSelector(root, recursive=True)), key=lambda i: i.path):
         relative = info.path[len(root.rstrip("/")) + 1 :]
-        if info.type == pafs.FileType.File and _wanted(relative, include, exclude):
+        if info.type == pafs.FileType.File and readers.wanted(relative, include, exclude):
             yield f"{scheme}://{info.path}"
-
-
-def _wanted(relative: str, include: list[str] | None, exclude: list[str] | None) -> bool:
-    """The local engine's rule for a file under a directory (``readers._walk``)."""
-    if any(part.startswith(".") for part in relative.split("/")):
-        return False
-    if include is None and not readers._stem(relative.rsplit("/", 1)[-1]).endswith(readers.SUFFIXES):
-        return False
-    if include is not None and not readers._matches(relative, include):
-        return False
-    return not (exclude and readers._matches(relative, exclude))
 
 
 def read_records(files: pa.Table) -> Iterator[pa.Table]:
@@ -125,7 +114,7 @@ def read_records(files: pa.Table) -> Iterator[pa.Table]:
 
 def _read_file(path: str) -> Iterator[Record]:
     if "://" not in path:
-        yield from readers._read_file(Path(path))
+        yield from readers.read_file(Path(path))
         return
     fs, inner = pafs.FileSystem.from_uri(path)
     try:
@@ -134,7 +123,7 @@ def _read_file(path: str) -> Iterator[Record]:
         yield Record(path, error=f"cannot read: {exc}")
         return
     with stream:
-        yield from readers._read_stream(io.BufferedReader(stream), path, path.rsplit("/", 1)[-1].lower())
+        yield from readers.read_stream(io.BufferedReader(stream), path, path.rsplit("/", 1)[-1].lower())
 
 
 def code_batch(batch: pa.Table) -> pa.Table:
