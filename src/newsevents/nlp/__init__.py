@@ -25,11 +25,11 @@ FALLBACK_MODEL = "en_core_web_sm"
 @Language.component("newsevents_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """Start a sentence at each paragraph and after a paragraph's dateline; the parser keeps these."""
-    starts = [0] + [t.i + 1 for t in doc[:-1] if t.is_space and "\n" in t.text or "\n" in t.whitespace_]
+    if not len(doc):
+        return doc
+    breaks = [t.i + 1 for t in doc[:-1] if (t.is_space and "\n" in t.text) or "\n" in t.whitespace_]
     text = doc.text  # built from every token on each access
-    for i in starts:
-        if i >= len(doc):
-            continue
+    for i in [0, *breaks]:
         doc[i].is_sent_start = True
         start = doc[i].idx
         cut = dateline_length(text[start : start + 120])
