@@ -21,7 +21,7 @@ __all__ = ["extract"]
 # "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
 # of these codes (intent to cooperate, consult, cooperate, de-escalate) act on each other.
 RECIPROCAL = ("03", "04", "05", "06", "087")
-CHAIN_DEPS = {"xcomp", "dobj", "pcomp", "pobj", "ccomp", "acomp", "nsubjpass", "attr", "oprd", "prep", "acl"}
+GOVERNED_DEPS = set("xcomp dobj pcomp pobj ccomp acomp nsubjpass attr oprd prep acl".split())
 PROPOSALS = set(
     "idea proposal possibility prospect plan hope call offer demand push bid effort promise talk chance "
     "threat risk fear likelihood option notion suggestion request appeal invitation pledge danger".split()
@@ -65,7 +65,7 @@ def _governed(token: Token, predicates: dict[int, Match]) -> bool:
     overthrow", "vetoed a resolution condemning the annexation"."""
     current = token
     for _ in range(4):
-        if current.dep_ not in CHAIN_DEPS or current.head.i == current.i:
+        if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
             return False
         if current.dep_ == "prep" and current.lower_ in arguments.CIRCUMSTANCE - {"on"}:  # "during talks"
             return False
