@@ -88,12 +88,21 @@ def actors_command(
         Path,
         typer.Option(exists=True, dir_okay=False, help="Also score span recall on a ConfliBERT BIO file."),
     ] = None,
+    part: Annotated[
+        str, typer.Option("--part", help="tune or check: one part of the fixed split (default: both).")
+    ] = None,
 ) -> None:
     """Score actor resolution: mentions found, right code, country and sector, by kind of mention."""
-    from newsevents.eval.actors import GOLD_PATH, evaluate_bio, evaluate_gold
+    from newsevents.eval.actors import GOLD_PATH, evaluate_gold
+    from newsevents.eval.split import PARTS
 
-    typer.echo(evaluate_gold(gold or GOLD_PATH).report())
+    if part is not None and part not in PARTS:
+        raise typer.BadParameter(f"--part must be one of {', '.join(PARTS)}, not {part!r}")
+    for one in [part] if part else PARTS:
+        typer.echo(evaluate_gold(gold or GOLD_PATH, one).report())
     if bio is not None:
+        from newsevents.eval.actors import evaluate_bio
+
         for role, (n, found) in evaluate_bio(bio).items():
             name = "source" if role == "S" else "target"
             typer.echo(f"{bio.name} {name} spans: {found}/{n} found ({found / max(n, 1):.3f})")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.data import DATA_DIR
+from newsevents.eval.split import Part, select
 
 GOLD_PATH = DATA_DIR / "gold" / "actors.jsonl"
 
@@ -26,10 +27,14 @@ class ActorScores:
     sector: Counter = field(default_factory=Counter)
     predicted: int = 0
     predicted_matching: int = 0
+    part: str = "all"
 
     def report(self) -> str:
         total = sum(self.gold.values())
-        lines = [f"{'type':<13}{'gold':>6}{'found':>8}{'code':>8}{'country':>9}{'sector':>8}"]
+        lines = [
+            f"part: {self.part}",
+            f"{'type':<13}{'gold':>6}{'found':>8}{'code':>8}{'country':>9}{'sector':>8}",
+        ]
         for kind in sorted(self.gold) + ["all"]:
             n = total if kind == "all" else self.gold[kind]
             pick = (lambda c: sum(c.values())) if kind == "all" else (lambda c, k=kind: c[k])
@@ -56,14 +61,16 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def evaluate_gold(path: Path = GOLD_PATH) -> ActorScores:
-    """Score against the project's JSON Lines gold (``data/gold/README.md``)."""
+def evaluate_gold(path: Path = GOLD_PATH, part: Part | None = None) -> ActorScores:
+    """Score against the project's JSON Lines gold (``data/gold/README.md``), or one part of its fixed
+    tune/check split (by passage id)."""
     from newsevents import code_many
     from newsevents.ingest import Record
 
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    items = select([json.loads(line) for line in lines if line.strip()], part, lambda item: item["id"])
     records = (Record(i["id"], id=i["id"], text=i["text"], published=i.get("published")) for i in items)
-    scores = ActorScores()
+    scores = ActorScores(part=part or "all")
     for item, doc in zip(items, code_many(records), strict=True):
         obj = doc.to_dict()
         if obj["article"]["text"] != item["text"]:
