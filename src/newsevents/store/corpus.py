@@ -7,17 +7,25 @@ Tables come back as ``pyarrow.Table`` (``.to_pandas()``, ``.to_pylist()``).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
+from newsevents import settings
 from newsevents.errors import StoreError
 from newsevents.store import export, queries, runner
 from newsevents.store.runner import Progress, Summary
 from newsevents.store.schema import TABLES, connect
 
 DEFAULT_PATH = "newsevents.duckdb"
+# ``query`` reads the store's own tables only: no files, no other databases, no extensions, and the
+# settings cannot be changed back from inside a query.
+_SANDBOX = {"enable_external_access": False, "lock_configuration": True}
+_READS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 
 
 class Corpus:
@@ -57,12 +65,29 @@ class Corpus:
         return runner.load(self.path, paths, progress)
 
     def query(self, sql: str, params: list[Any] | None = None) -> pa.Table:
-        """The result of one read-only SQL statement."""
-        with connect(self.path, read_only=True) as con:
+        """The result of one SQL statement that reads the store's tables (SELECT, WITH, DESCRIBE, SHOW,
+        EXPLAIN). The file is opened read-only with DuckDB's external access off: no files, no ATTACH, no
+        COPY, no extensions; StoreError says what was refused. Trusted code that needs more uses
+        ``connection()``."""
+        _check_read(sql)
+        config = {**_SANDBOX, "memory_limit": settings.get("query_memory")}
+        with connect(self.path, read_only=True, config=config) as con:
             try:
                 return con.sql(sql, params=params or None).to_arrow_table()
+            except duckdb.PermissionException as exc:
+                raise StoreError(f"query refused: it reads only the store's tables ({exc})") from exc
             except Exception as exc:  # noqa: BLE001 - DuckDB raises many kinds; all are the query's fault
                 raise StoreError(f"query failed: {exc}") from exc
+
+    @contextmanager
+    def connection(self, read_only: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A plain DuckDB connection to the store, for trusted code: every DuckDB feature (files, ATTACH,
+        COPY, extensions, several statements). Writing with ``read_only=False`` bypasses the writer's
+        checks (ids, clusters, ledger). Closed on exit."""
+        if not read_only:
+            self._writable()
+        with connect(self.path, read_only=read_only) as con:
+            yield con
 
     def events(
         self,
@@ -133,3 +158,19 @@ class Corpus:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
+
+
+def _check_read(sql: str) -> None:
+    """Raise StoreError unless ``sql`` is one statement that reads."""
+    try:
+        statements = duckdb.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise StoreError(f"query failed: {exc}") from exc
+    if len(statements) != 1:
+        raise StoreError(f"query takes one SQL statement, not {len(statements)}")
+    kind = statements[0].type
+    if kind not in _READS:
+        raise StoreError(
+            f"query only reads (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN); {kind.name} is refused "
+            "(trusted code: Corpus.connection())"
+        )

@@ -77,15 +77,15 @@ MIGRATIONS: tuple[str, ...] = (
 
 @contextmanager
 def connect(
-    path: str | Path, read_only: bool = False, migrated: bool = False
+    path: str | Path, read_only: bool = False, migrated: bool = False, config: dict | None = None
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the store, waiting up to ``LOCK_TIMEOUT`` for a writer or readers in other
     processes to let go; a writable one is migrated to the latest schema unless the caller has ``migrated``
-    it already. Closed on exit."""
+    it already. ``config`` goes to DuckDB (``enable_external_access`` and so on). Closed on exit."""
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store (run `newsevents ingest` to create it)")
-    con = _open(path, read_only)
+    con = _open(path, read_only, config or {})
     try:
         if read_only:
             _check_version(con, path)
@@ -96,11 +96,11 @@ def connect(
         con.close()
 
 
-def _open(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+def _open(path: Path, read_only: bool, config: dict) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + LOCK_TIMEOUT
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as exc:
             if "lock" not in str(exc).lower() or time.monotonic() > deadline:
                 raise StoreError(f"{path}: cannot open the store: {exc}") from exc
