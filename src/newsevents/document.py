@@ -144,6 +144,7 @@ class Event:
     date: str | None = None
     location: Place | None = None
     confidence: float = 0.5
+    date_source: str | None = None  # text | sentence | published: where ``date`` comes from
 
     def to_dict(self) -> dict[str, Any]:
         index, start, end = self.sentence
@@ -160,6 +161,7 @@ class Event:
             "plover": {"type": self.plover_type, "mode": self.plover_mode},
             "modality": self.modality,
             "date": self.date,
+            "date_source": self.date_source,
             "location": self.location.to_dict() if self.location else None,
             "confidence": round(self.confidence, 3),
         }
@@ -173,9 +175,10 @@ class Quote:
     kind: str  # direct | indirect | partial
     speaker: Mention | None = None
     cue: Span | None = None
+    unresolved: str | None = None  # why the speaker has no actor (None when it has one)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "speaker": _ref(self.speaker),
             "text": self.text,
             "start": self.start,
@@ -183,6 +186,11 @@ class Quote:
             "kind": self.kind,
             "cue": self.cue.to_dict() if self.cue else None,
         }
+        if self.unresolved is not None:
+            source = self.speaker
+            out["source"] = Span(source.text, source.start, source.end).to_dict() if source else None
+            out["unresolved"] = self.unresolved
+        return out
 
 
 @dataclass

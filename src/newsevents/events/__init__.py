@@ -13,11 +13,11 @@ from spacy.tokens import Token
 
 from newsevents import geo, settings, timex
 from newsevents.document import Document, Event, Mention, Span
-from newsevents.events import arguments, codes, patterns
+from newsevents.events import arguments, codes, confidence, evidence, patterns
 from newsevents.events.modality import modality
 from newsevents.events.patterns import Match
 
-__all__ = ["extract"]
+__all__ = ["candidates", "extract"]
 # "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
 # of these codes (intent to cooperate, consult, cooperate, de-escalate) act on each other.
 RECIPROCAL = ("03", "04", "05", "06", "087")
@@ -30,20 +30,35 @@ CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon"
 
 
 def extract(doc: Document) -> Document:
-    """Find and code every event of the parsed, actor-resolved document."""
-    dictionary = patterns.load()
+    """Find and code every event of the parsed, actor-resolved document: the candidates whose confidence
+    reaches the setting ``min_event_confidence``."""
     floor = settings.get("min_event_confidence")
-    events: list[Event] = []
-    for index, sentence in enumerate(doc.spacy.sents):
-        matches = [m for t in sentence if (m := dictionary.match(t)) is not None]
-        for match in _outermost(matches):
-            if match.pattern.code == patterns.NO_EVENT:
-                continue
-            events.extend(e for e in _code(doc, match, index, sentence) if e.confidence >= floor)
+    events = [event for event, _ in candidates(doc) if event.confidence >= floor]
     for number, event in enumerate(events, 1):
         event.id = f"E{number}"
     doc.events = events
     return doc
+
+
+def candidates(doc: Document) -> list[tuple[Event, dict[str, float]]]:
+    """Every candidate event with the features its confidence was computed from. The PETRARCH2 patterns
+    (setting ``petrarch_patterns``) are tried on a word that no pattern of the project's files matches,
+    and never keep a project match from being coded."""
+    dictionary = patterns.load()
+    extra = patterns.load_candidates() if settings.get("petrarch_patterns") else None
+    out: list[tuple[Event, dict[str, float]]] = []
+    for index, sentence in enumerate(doc.spacy.sents):
+        own = [m for t in sentence if (m := dictionary.match(t)) is not None]
+        kept = _outermost(own)
+        if extra is not None:
+            taken = {m.predicate.i for m in own}
+            more = [m for t in sentence if t.i not in taken and (m := extra.match(t)) is not None]
+            kept += [m for m in _outermost(own + more) if m.pattern.origin == "petrarch2"]
+            kept.sort(key=lambda m: m.predicate.i)
+        for match in kept:
+            if match.pattern.code != patterns.NO_EVENT:
+                out.extend(_code(doc, match, index, sentence))
+    return out
 
 
 def _outermost(matches: list[Match]) -> list[Match]:
@@ -121,7 +136,7 @@ def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
     )
 
 
-def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
+def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event, dict[str, float]]]:
     found_sources = arguments.sources(doc, match)
     if not found_sources:
         return []
@@ -129,7 +144,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
     token = match.predicate
     trigger = _trigger(match)
     mood = modality(token)
-    date = timex.date_for(doc, token)
+    date, date_source = timex.date_for(doc, token)
     place = geo.place_for(doc, token)
     out = []
     seen: set[tuple[str, str]] = set()
@@ -145,24 +160,25 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[Event]:
             if key in seen:
                 continue
             seen.add(key)
-            out.append(
-                Event(
-                    id="",
-                    sentence=(index, sentence.start_char, sentence.end_char),
-                    source=source,
-                    target=target,
-                    trigger=trigger,
-                    cameo=code.code,
-                    goldstein=code.goldstein,
-                    quad_class=code.quad_class,
-                    plover_type=code.plover_type,
-                    plover_mode=code.plover_mode,
-                    modality=mood,
-                    date=date,
-                    location=place,
-                    confidence=_confidence(match, source, target),
-                )
+            features = evidence.features(doc, match, source, target, mood)
+            event = Event(
+                id="",
+                sentence=(index, sentence.start_char, sentence.end_char),
+                source=source,
+                target=target,
+                trigger=trigger,
+                cameo=code.code,
+                goldstein=code.goldstein,
+                quad_class=code.quad_class,
+                plover_type=code.plover_type,
+                plover_mode=code.plover_mode,
+                modality=mood,
+                date=date,
+                date_source=date_source,
+                location=place,
+                confidence=confidence.score(match, source, target, features),
             )
+            out.append((event, features))
     return out
 
 
@@ -197,14 +213,3 @@ def _trigger(match: Match) -> Span:
         token = match.predicate
         return Span(token.text, token.idx, token.idx + len(token.text))
     return Span(text, start, end)
-
-
-def _confidence(match: Match, source: Mention, target: Mention | None) -> float:
-    """A transparent score: pattern specificity and how directly the actors are named."""
-    score = 0.55 + 0.08 * min(match.pattern.specificity, 3)
-    for mention in (source, target):
-        if mention is None:
-            score -= 0.1
-        elif mention.how in ("pronoun", "description"):
-            score -= 0.08
-    return max(0.0, min(1.0, score))

@@ -25,7 +25,7 @@ _REPORTS = """
 SELECT e.cluster_id, c.first_seen,
     coalesce(try_cast(left(a.published, 19) AS TIMESTAMP), a.ingested_at) AS seen,
     coalesce(a.domain, a.site) AS source_name, coalesce(a.url, a.id) AS identifier, e.sentence_index,
-    e.source_start, e.target_start, e.trigger_start, e.confidence, length(a.text) AS doc_len
+    e.source_start, e.target_start, e.trigger_start, e.confidence, length(a.text) AS doc_len, e.date_source
 FROM events e JOIN articles a ON a.id = e.article_id JOIN event_clusters c ON c.id = e.cluster_id
 WHERE a.duplicate_of IS NULL ORDER BY c.date, e.cluster_id, a.seq, e.idx
 """
@@ -89,7 +89,7 @@ def mention_row(m: dict[str, Any]) -> list[Any]:
         m["doc_len"],
         0,
         "",
-        "",
+        f"<DATE_SOURCE>{m['date_source']}</DATE_SOURCE>" if m["date_source"] else "",
     ]
 
 

@@ -202,6 +202,7 @@ def _event(aid: str, idx: int, event: dict[str, Any], names: dict[str, str], pub
         "plover_mode": event["plover"]["mode"],
         "modality": event["modality"],
         "date": event["date"],
+        "date_source": event.get("date_source") or ("published" if event["date"] is None and day else None),
         **_span("location", event["location"]),
         "location_name": location.get("name"),
         "location_country": location.get("country"),

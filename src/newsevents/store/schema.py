@@ -72,6 +72,8 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE inputs (
         digest VARCHAR PRIMARY KEY, source VARCHAR, article_id VARCHAR, ingested_at TIMESTAMP);
     """,
+    # 2: where an event's date comes from (text, sentence or published); older rows stay NULL.
+    "ALTER TABLE events ADD COLUMN date_source VARCHAR;",
 )
 
 

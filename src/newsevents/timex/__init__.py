@@ -39,17 +39,34 @@ def published_day(doc: Document) -> date | None:
         return None
 
 
-def date_for(doc: Document, token: Token) -> str | None:
-    """The YYYY-MM-DD value of the time expression governing ``token``'s clause, else the publication date.
+def date_for(doc: Document, token: Token) -> tuple[str | None, str | None]:
+    """The YYYY-MM-DD date of ``token``'s event and where it comes from: ``text`` (a time expression of
+    its clause), ``sentence`` (one elsewhere in its sentence), ``published`` (the publication day), or
+    ``(None, None)``. A year or month ("in 2019", "last March") gives its first day.
 
     The expressions attached to the token itself win; then those of the clauses above it ("said on Monday
-    that he was open": "open" takes Monday). Among several at one level, the nearest before the token.
+    that he was open": "open" takes Monday). Among several at one level, the nearest before the token. In
+    the sentence, the one of its main clause, else the nearest ("The last time they met was in 2019").
     """
     by_head: dict[int, list[tuple[Span, str]]] = {}
+    sentence = token.sent
     for timex in doc.times:
-        span = doc.spacy.char_span(timex.start, timex.end)
-        if span is not None and timex.value and len(timex.value) == 10:
-            by_head.setdefault(find.governor(span).i, []).append((span, timex.value))
+        if timex.value and sentence.start_char <= timex.start < sentence.end_char:
+            span = doc.spacy.char_span(timex.start, timex.end)
+            if span is not None:
+                by_head.setdefault(find.governor(span).i, []).append((span, _first_day(timex.value)))
+    if found := _in_clause(token, by_head):
+        return found, "text"
+    if found := _in_clause(sentence.root, by_head) if sentence.root.i != token.i else None:
+        return found, "sentence"
+    if by_head:
+        spans = [item for items in by_head.values() for item in items]
+        return min(spans, key=lambda item: abs(item[0].start - token.i))[1], "sentence"
+    published = published_day(doc)
+    return (published.isoformat(), "published") if published else (None, None)
+
+
+def _in_clause(token: Token, by_head: dict[int, list[tuple[Span, str]]]) -> str | None:
     current = token
     while True:
         found = by_head.get(current.i)
@@ -57,7 +74,10 @@ def date_for(doc: Document, token: Token) -> str | None:
             before = [item for item in found if item[0].start < token.i]
             return (before[-1] if before else found[0])[1]
         if current.dep_ not in CLAUSE_LINKS or current.head.i == current.i:
-            break
+            return None
         current = current.head
-    published = published_day(doc)
-    return published.isoformat() if published else None
+
+
+def _first_day(value: str) -> str:
+    """``2019`` -> ``2019-01-01``, ``2019-03`` -> ``2019-03-01``, a day as it is."""
+    return (value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10]

@@ -50,7 +50,7 @@ def candidates(doc: Doc, text: str) -> list[Span]:
     found = [e for e in doc.ents if e.label_ in TIME_LABELS]
     for match in PATTERN.finditer(text):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
+        if span is not None and not _opens_clause(span[-1]):
             found.append(span)
     found.sort(key=lambda s: (-(s.end - s.start), s.start))
     taken: set[int] = set()
@@ -60,6 +60,14 @@ def candidates(doc: Doc, text: str) -> list[Span]:
             kept.append(span)
             taken.update(range(span.start, span.end))
     return sorted(kept, key=lambda s: s.start)
+
+
+def _opens_clause(token: Token) -> bool:
+    """ "lasted 65 days before the army withdrew": a "before" or "after" with an object of its own makes the
+    phrase a duration, not a date counted from the last one ("two days later", "a week before")."""
+    return token.lower_ in ("before", "after") and (
+        token.dep_ == "mark" or any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+    )
 
 
 def governor(span: Span) -> Token:

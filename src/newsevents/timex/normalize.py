@@ -50,6 +50,14 @@ WEEKDAY = re.compile(
     rf"^(?:(last|this|next) )?({'|'.join(WEEKDAYS)})(?:'s|’s)?(?: (?:morning|afternoon|evening|night))?$"
 )
 YEAR = re.compile(r"^(?:the year )?((?:19|20)\d\d)$")
+NAMED_MONTH = re.compile(rf"^(last|this|next) ({'|'.join(MONTHS)})$")
+BARE_NUMBER = re.compile(r"^[\d,.]+$")  # "Sheen, 58", "1,200": an age or a quantity, unless a year
+DURATION = re.compile(
+    r"^(?:(?:about|nearly|almost|over|more than|less than|at least|some|the|past|last|next|first|previous)"
+    r"\s+)*"
+    rf"(?:\d+|{'|'.join(NUMBERS)}|a few|several|many|\d+ to \d+)[- ]"
+    r"(?:day|week|month|year|decade|hour|minute)s?(?:[- ](?:old|long))?$"
+)
 ABSOLUTE = re.compile(rf"\d|\b(?:{'|'.join(m[:3] for m in MONTHS)})", re.IGNORECASE)
 DECADE = re.compile(r"\d0s\b|\d+(?:st|nd|rd|th) century")
 
@@ -88,6 +96,10 @@ def value(text: str, tense: str, anchor: When | None, published: date | None) ->
         return _weekday(WEEKDAYS.index(match[2]), match[1] or tense, published)
     if match := YEAR.match(words):
         return When(date(int(match[1]), 1, 1), "year")
+    if match := NAMED_MONTH.match(words):
+        return _month(MONTHS.index(match[2]) + 1, match[1], published)
+    if BARE_NUMBER.match(words) or DURATION.match(words):
+        return None  # an age, a quantity or a duration ("65 days", "for two years") is no date
     if ABSOLUTE.search(words) and not DECADE.search(words):
         return _absolute(words, published)
     return None
@@ -115,6 +127,19 @@ def _shift(base: When | None, unit: str, step: int) -> When | None:
         months = base.day.year * 12 + base.day.month - 1 + step
         return When(date(months // 12, months % 12 + 1, 1), "month")
     return When(date(base.day.year + step, 1, 1), "year")
+
+
+def _month(number: int, how: str, published: date | None) -> When | None:
+    """ "last March": the latest March before publication; "next March" the first after; "this March" in
+    the publication year."""
+    if published is None:
+        return None
+    year = published.year
+    if how == "last" and number >= published.month:
+        year -= 1
+    elif how == "next" and number <= published.month:
+        year += 1
+    return When(date(year, number, 1), "month")
 
 
 def _week_start(when: When) -> When:
