@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from newsevents.cli import app
+from newsevents.eval.split import PARTS
 
 eval_app = typer.Typer(help="Score a stage against gold data and print the figures.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+PartName = Enum("PartName", {part: part for part in PARTS}, type=str)
+PART_OPTION = typer.Option(help="Score only the tune or the check part (eval.split; default: all).")
 
 
 @eval_app.command("extract")
@@ -33,11 +37,12 @@ def quotes_command(
     directory: Path = typer.Argument(
         ..., exists=True, file_okay=False, help="brat attributions (Source, Cue, Content), as PolNeAR dev."
     ),
+    part: Annotated[PartName, PART_OPTION] = None,
 ) -> None:
-    """Score quotes: content exact and overlap, source and cue precision, recall and F1."""
+    """Score quotes: content exact and overlap, source and cue P/R/F1, speaker right on matched quotes."""
     from newsevents.eval.quotes import evaluate
 
-    typer.echo(evaluate(directory).report())
+    typer.echo(evaluate(directory, part and part.value).report())
 
 
 @eval_app.command("places")
@@ -69,11 +74,28 @@ def events_command(
         str, typer.Option("--format", help="jsonl, petrarch or conflibert (default: by extension).")
     ] = None,
     actors: Annotated[Path, typer.Option(help="Extra actor tables (a folder of TSV files).")] = None,
+    part: Annotated[PartName, PART_OPTION] = None,
 ) -> None:
     """Score event coding: root, full code, dyad and triple P/R/F1, a confusion table, five-class macro-F1."""
     from newsevents.eval.events import GOLD_PATH, evaluate
 
-    typer.echo(evaluate(gold or GOLD_PATH, fmt, actors).report())
+    typer.echo(evaluate(gold or GOLD_PATH, fmt, actors, part and part.value).report())
+
+
+@eval_app.command("args")
+def args_command(
+    path: Annotated[
+        Path,
+        typer.Argument(
+            exists=True, dir_okay=False, help="ConfliBERT source/target BIO (cameo_ner_train.txt)."
+        ),
+    ],
+    part: Annotated[PartName, PART_OPTION] = None,
+) -> None:
+    """Score the main event's source and target spans by word overlap: P/R/F1 for sources, targets, all."""
+    from newsevents.eval.args import evaluate
+
+    typer.echo(evaluate(path, part and part.value).report())
 
 
 @eval_app.command("actors")
@@ -106,3 +128,25 @@ def actors_command(
         for role, (n, found) in evaluate_bio(bio).items():
             name = "source" if role == "S" else "target"
             typer.echo(f"{bio.name} {name} spans: {found}/{n} found ({found / max(n, 1):.3f})")
+
+
+@eval_app.command("judged")
+def judged_command(
+    directory: Annotated[
+        Path,
+        typer.Argument(exists=True, file_okay=False, help="Pages: html/<id>.html.gz and ground-truth.json."),
+    ],
+    export: Annotated[
+        Path, typer.Option(dir_okay=False, help="Write the events to judge here (JSONL, not in the package).")
+    ] = None,
+    add: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="First add the judged rows of this export file."),
+    ] = None,
+) -> None:
+    """Judged precision on real political pages: strict and lenient precision, main-event recall, by part."""
+    from newsevents.eval.judged import add_judgments, evaluate
+
+    if add is not None:
+        typer.echo(f"{add_judgments(add)} judgments added from {add}")
+    typer.echo(evaluate(directory, export=export).report())
