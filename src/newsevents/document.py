@@ -147,7 +147,10 @@ class Event:
     date_source: str | None = None  # text | sentence | published: where ``date`` comes from
 
     def to_dict(self) -> dict[str, Any]:
+        from newsevents.events.codes import codebook
+
         index, start, end = self.sentence
+        known = codebook().get(self.cameo)
         return {
             "id": self.id,
             "sentence": {"index": index, "start": start, "end": end},
@@ -155,6 +158,7 @@ class Event:
             "target": _ref(self.target),
             "trigger": self.trigger.to_dict(),
             "cameo": self.cameo,
+            "cameo_name": known.name if known else None,
             "cameo_root": self.cameo[:2],
             "quad_class": self.quad_class,
             "goldstein": self.goldstein,

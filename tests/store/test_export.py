@@ -3,6 +3,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
+from newsevents.errors import StoreError
 from newsevents.store import Corpus, rows
 from newsevents.store.gdelt import EVENT_COLUMNS, MENTION_COLUMNS
 from newsevents.store.schema import TABLES
@@ -77,3 +78,23 @@ def test_every_table(corpus, tmp_path, fmt):
 def test_unknown_format(corpus, tmp_path):
     with pytest.raises(ValueError, match="unknown export format"):
         corpus.export("xml", tmp_path)
+
+
+def test_names_and_plover_context_beside_the_codes(corpus, tmp_path):
+    (path,) = corpus.export("plover", tmp_path / "plover")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    truce = next(r for r in records if r["cameo"] == "0871")
+    assert truce["context"] == "military" and truce["cameoName"] == "Declare a truce or ceasefire"
+    paths = corpus.export("parquet", tmp_path / "parquet")
+    events = pq.read_table(next(p for p in paths if p.name == "events.parquet"))
+    names = events.column_names
+    assert names[names.index("cameo") + 1] == "cameo_name"
+    assert "Visit" in events.column("cameo_name").to_pylist()
+
+
+def test_a_directory_that_cannot_be_written_is_one_clear_error(corpus, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    for fmt in ("parquet", "gdelt", "plover"):
+        with pytest.raises(StoreError, match="a-file/out: cannot write the export there: Not a directory"):
+            corpus.export(fmt, blocker / "out")

@@ -1,4 +1,5 @@
-"""The CAMEO codebook (``data/cameo/codes.tsv``): name, Goldstein value, QuadClass, PLOVER type and mode."""
+"""The CAMEO codebook (``data/cameo/codes.tsv``): name, Goldstein value, QuadClass, PLOVER type, mode and
+context."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ class Code:
     quad_class: int
     plover_type: str | None
     plover_mode: str | None
+    plover_context: str = ""
 
     @property
     def root(self) -> str:
@@ -36,6 +38,7 @@ def codebook() -> dict[str, Code]:
             int(row["quad_class"]),
             row.get("plover_type") or None,
             row.get("plover_mode") or None,
+            row.get("plover_context") or "",
         )
     return book
 

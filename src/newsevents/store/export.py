@@ -1,10 +1,14 @@
 """Exports in the formats the field reads, each into a directory.
 
-- ``parquet``: ``<table>.parquet`` for every table; ``csv``: ``<table>.csv`` with a header.
+- ``parquet``: ``<table>.parquet`` for every table; ``csv``: ``<table>.csv`` with a header. The events and
+  event clusters carry ``cameo_name`` beside ``cameo`` (from the codebook).
 - ``gdelt``: the GDELT 2.0 event and mentions tables (``store.gdelt``).
 - ``plover``: ``events.jsonl``, one PLOVER/POLECAT-style record per asserted event report with a PLOVER type
   (the fields of the PLOVER gold-standard records: id, date, source, target, event, mode, context,
-  eventText, text, language, publication; plus the url, the CAMEO code, the geolocation and the cluster id).
+  eventText, text, language, publication; plus the url, the CAMEO code and name, the geolocation and the
+  cluster id). ``context`` is the CAMEO-to-PLOVER table's context of the code (``data/cameo/codes.tsv``).
+
+A directory that cannot be written raises StoreError naming it and the reason.
 """
 
 from __future__ import annotations
@@ -15,7 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
+from newsevents.errors import StoreError
+from newsevents.events.codes import codebook
 from newsevents.store import gdelt
 from newsevents.store.schema import TABLES
 
@@ -34,23 +41,47 @@ def export(con: duckdb.DuckDBPyConnection, fmt: str, out: str | Path) -> list[Pa
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}")
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    if fmt == "gdelt":
-        return gdelt.write(con, out)
-    if fmt == "plover":
-        return [_plover(con, out / "events.jsonl")]
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        if fmt == "gdelt":
+            return gdelt.write(con, out)
+        if fmt == "plover":
+            return [_plover(con, out / "events.jsonl")]
+        return _tables(con, fmt, out)
+    except (OSError, duckdb.IOException) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc).splitlines()[0]
+        raise StoreError(f"{out}: cannot write the export there: {reason}") from exc
+
+
+def _tables(con: duckdb.DuckDBPyConnection, fmt: str, out: Path) -> list[Path]:
     written = []
-    for table in TABLES:
-        path = out / f"{table}.{fmt}"
-        options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-        con.execute(f"COPY {table} TO '{_quoted(path)}' ({options})")
-        written.append(path)
+    names = {code: entry.name for code, entry in codebook().items()}
+    con.register("_cameo_names", pa.table({"cameo": list(names), "cameo_name": list(names.values())}))
+    try:
+        for table in TABLES:
+            path = out / f"{table}.{fmt}"
+            options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+            con.execute(f"COPY ({_named(con, table)}) TO '{_quoted(path)}' ({options})")
+            written.append(path)
+    finally:
+        con.unregister("_cameo_names")
     return written
+
+
+def _named(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """The table's rows, with ``cameo_name`` right after ``cameo`` where it has one."""
+    columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()]
+    if "cameo" not in columns:
+        return f"SELECT * FROM {table}"
+    at = columns.index("cameo") + 1
+    listed = [f"t.{c}" for c in columns[:at]] + ["n.cameo_name"] + [f"t.{c}" for c in columns[at:]]
+    return f"SELECT {', '.join(listed)} FROM {table} t LEFT JOIN _cameo_names n USING (cameo)"
 
 
 def plover_record(e: dict[str, Any]) -> dict[str, Any]:
     """One event report as a PLOVER/POLECAT-style record."""
     day = e["date"] or e["published"]
+    known = codebook().get(e["cameo"])
     return {
         "id": f"{e['article_id']}-{e['id']}",
         "date": day.isoformat() if isinstance(day, date) else (day or "")[:10],
@@ -58,13 +89,14 @@ def plover_record(e: dict[str, Any]) -> dict[str, Any]:
         "target": _actors(e, "target"),
         "event": e["plover_type"],
         "mode": e["plover_mode"] or "",
-        "context": "",
+        "context": known.plover_context if known else "",
         "eventText": e["trigger_text"],
         "text": e["sentence"],
         "language": e["language"],
         "publication": e["publication"],
         "url": e["url"],
         "cameo": e["cameo"],
+        "cameoName": known.name if known else None,
         "goldstein": e["goldstein"],
         "confidence": e["confidence"],
         "geolocation": {

@@ -35,7 +35,7 @@ def events(
     _dates(where, params, _DAY, since, until)
     if root is not None:
         where.append("e.cameo_root = ?")
-        params.append(f"{int(root):02d}")
+        params.append(_root(root))
     if modality:
         where.append("e.modality = ?")
         params.append(modality)
@@ -67,7 +67,7 @@ def clusters(
     _dates(where, params, "date", since, until)
     if root is not None:
         where.append("cameo_root = ?")
-        params.append(f"{int(root):02d}")
+        params.append(_root(root))
     sql = f"SELECT * FROM event_clusters{_where(where)} ORDER BY date DESC, num_articles DESC, id"
     return _page(sql, params, limit, offset)
 
@@ -232,11 +232,21 @@ def _actor_params(actor: str) -> list[str]:
     return [f"{actor.upper()}%", actor.upper(), f"%{actor}%"]
 
 
+def _root(root: str | int) -> str:
+    """A CAMEO root as the store writes it ("04"); ValueError for anything but 1 to 20."""
+    number = int(root) if str(root).strip().isdigit() else 0
+    if not 1 <= number <= 20:
+        raise ValueError(f"root {root!r}: a CAMEO root code is 1 to 20")
+    return f"{number:02d}"
+
+
 def _dates(where: list[str], params: list[Any], column: str, since: str | None, until: str | None) -> None:
-    for value, op in ((since, ">="), (until, "<=")):
+    from newsevents.timex.normalize import user_day
+
+    for value, op, name in ((since, ">=", "since"), (until, "<=", "until")):
         if value:
             where.append(f"{column} {op} CAST(? AS DATE)")
-            params.append(value)
+            params.append(user_day(value, name))
 
 
 def _where(where: list[str]) -> str:

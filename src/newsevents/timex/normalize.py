@@ -8,6 +8,7 @@ publication date and the clause's tense); dateparser reads only absolute dates (
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -182,3 +183,31 @@ def _parser(base: datetime | None):
     if base is not None:
         settings["RELATIVE_BASE"] = base
     return DateDataParser(languages=["en"], settings=settings)
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = rf"({'|'.join(MONTHS)}|{'|'.join(m[:3] for m in MONTHS)}|sept)\.?"
+_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}}) {_MONTH},? (\d{{4}})$")
+_MONTH_DAY_YEAR = re.compile(rf"^{_MONTH} (\d{{1,2}}),? (\d{{4}})$")
+ACCEPTED_DAYS = "YYYY-MM-DD (2025-03-09) or a written date (9 March 2025, March 9, 2025)"
+
+
+def user_day(text: str, name: str = "date") -> str:
+    """The YYYY-MM-DD day a user typed: ISO, or a date with the month in words; anything else ("yesterday",
+    "03/09/2025", which reads either way) raises ValueError naming ``name`` and the accepted forms."""
+    words = " ".join(text.lower().split())
+    day = month = year = None
+    if _ISO_DAY.match(words):
+        year, month, day = map(int, words.split("-"))
+    elif match := _DAY_MONTH_YEAR.match(words):
+        day, month, year = int(match[1]), _month_number(match[2]), int(match[3])
+    elif match := _MONTH_DAY_YEAR.match(words):
+        month, day, year = _month_number(match[1]), int(match[2]), int(match[3])
+    if year is not None:
+        with suppress(ValueError):
+            return date(year, month, day).isoformat()
+    raise ValueError(f"{name} {text!r} is not a date: use {ACCEPTED_DAYS}")
+
+
+def _month_number(word: str) -> int:
+    return [m[:3] for m in MONTHS].index(word[:3]) + 1
