@@ -9,11 +9,15 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents.document import Document
 from newsevents.eval import PRF
 from newsevents.eval.gold import FIVE_CLASSES, GoldEvent, GoldSentence, country_of, load, petrarch_tables
+from newsevents.eval.split import Part, select
 
 GOLD_PATH = Path(__file__).resolve().parents[1] / "data" / "gold" / "events.jsonl"
 ROOTS = [f"{r:02d}" for r in range(1, 21)]
@@ -29,6 +33,7 @@ class EventScores:
     confusion: Counter = field(default_factory=Counter)  # (gold root or "--", predicted root or "--")
     five: Counter = field(default_factory=Counter)  # (gold class, predicted class or -1)
     modality: Counter = field(default_factory=Counter)  # (gold, predicted) on matched triples
+    calibration: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, triple right)
 
     def five_class_macro_f1(self) -> float:
         scores = []
@@ -61,9 +66,27 @@ class EventScores:
             lines.append(
                 f"modality       accuracy {right / sum(self.modality.values()):.3f} on matched triples"
             )
+        if self.calibration:
+            lines += ["", reliability_table(self.calibration)]
         lines.append("")
         lines.append(confusion_table(self.confusion))
         return "\n".join(lines)
+
+
+def reliability_table(calibration: list[tuple[float, bool]]) -> str:
+    """Emitted events by confidence band: how many, mean confidence, share right; and the Brier score."""
+    brier = sum((p - right) ** 2 for p, right in calibration) / len(calibration)
+    rows = [
+        f"calibration    Brier {brier:.3f} over {len(calibration)} events",
+        "  band        n  mean   right",
+    ]
+    for band in range(10):
+        found = [(p, r) for p, r in calibration if min(int(p * 10), 9) == band]
+        if found:
+            mean = sum(p for p, _ in found) / len(found)
+            right = sum(r for _, r in found) / len(found)
+            rows.append(f"  {band / 10:.1f}-{(band + 1) / 10:.1f} {len(found):4d}  {mean:.3f}  {right:.3f}")
+    return "\n".join(rows)
 
 
 def confusion_table(confusion: Counter) -> str:
@@ -104,6 +127,11 @@ def score_sentence(scores: EventScores, gold: GoldSentence, predicted: list[tupl
         scores.five[(gold.label, FIVE_CLASSES.get(best.cameo[:2], -1) if best else -1)] += 1
         return
     pred = [p for p, _ in predicted]
+    left_gold = Counter((e.source, e.target, e.cameo[:2]) for e in gold.events)
+    for event, confidence in sorted(predicted, key=lambda item: -item[1]):
+        triple = (event.source, event.target, event.cameo[:2])
+        scores.calibration.append((confidence, left_gold[triple] > 0))
+        left_gold[triple] -= 1
     for prf, key in (
         (scores.root, lambda e: e.cameo[:2]),
         (scores.code, lambda e: e.cameo),
@@ -128,36 +156,49 @@ def score_sentence(scores: EventScores, gold: GoldSentence, predicted: list[tupl
         scores.confusion[("--", p.cameo[:2])] += 1
 
 
-def evaluate(path: Path, fmt: str | None = None, actor_dir: Path | None = None) -> EventScores:
-    """Code every gold sentence and score it. PETRARCH dictionaries beside a PETRARCH file are loaded."""
+def evaluate(
+    path: Path, fmt: str | None = None, actor_dir: Path | None = None, part: Part | None = None
+) -> EventScores:
+    """Code every gold sentence of ``part`` (all for None; ``eval.split``) and score it."""
+    scores = EventScores()
+    for gold, doc in coded(path, fmt, actor_dir, part):
+        score_sentence(scores, gold, predicted_events(doc.to_dict()))
+    return scores
+
+
+def coded(
+    path: Path, fmt: str | None = None, actor_dir: Path | None = None, part: Part | None = None
+) -> Iterator[tuple[GoldSentence, Document]]:
+    """Each gold sentence of ``part`` with its coded Document. PETRARCH dictionaries beside a PETRARCH file
+    are loaded while they are coded."""
+    from newsevents import code_many
     from newsevents.eval.gold import detect_format
+    from newsevents.ingest import Record
 
     fmt = fmt or detect_format(path)
-    sentences = load(path, fmt)
+    sentences = select(load(path, fmt), part, lambda s: s.split_key)
     with tempfile.TemporaryDirectory() as tmp:
         extra = [str(actor_dir)] if actor_dir else []
         if fmt == "petrarch":
             extra.append(str(petrarch_tables(path.parent, Path(tmp))))
-        return _score_all(sentences, extra)
+        with _actor_tables(extra):
+            records = (Record(s.id, id=s.id, text=s.text, published=s.published) for s in sentences)
+            yield from zip(sentences, code_many(records), strict=True)
 
 
-def _score_all(sentences: list[GoldSentence], extra_actor_dirs: list[str]) -> EventScores:
-    from newsevents import code_many
+@contextmanager
+def _actor_tables(folders: list[str]) -> Iterator[None]:
+    """Add actor-table folders to the lexicon for the duration."""
     from newsevents.actors import lexicon
-    from newsevents.ingest import Record
 
     before = os.environ.get(lexicon.ACTORS_ENV)
-    if extra_actor_dirs:
-        os.environ[lexicon.ACTORS_ENV] = os.pathsep.join(filter(None, [before, *extra_actor_dirs]))
+    if folders:
+        os.environ[lexicon.ACTORS_ENV] = os.pathsep.join(filter(None, [before, *folders]))
         lexicon.load.cache_clear()
     try:
-        scores = EventScores()
-        records = (Record(s.id, id=s.id, text=s.text, published=s.published) for s in sentences)
-        for gold, doc in zip(sentences, code_many(records), strict=True):
-            score_sentence(scores, gold, predicted_events(doc.to_dict()))
-        return scores
+        yield
     finally:
-        if extra_actor_dirs:
+        if folders:
             if before is None:
                 os.environ.pop(lexicon.ACTORS_ENV, None)
             else:

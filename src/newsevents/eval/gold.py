@@ -30,6 +30,11 @@ class GoldSentence:
     published: str | None
     events: list[GoldEvent] = field(default_factory=list)
     label: int | None = None  # five-class label (conflibert)
+    key: str | int | None = None  # the key of its tune/check part (``eval.split``): its id when None
+
+    @property
+    def split_key(self) -> str | int:
+        return self.id if self.key is None else self.key
 
 
 FIVE_CLASSES = {
@@ -151,11 +156,12 @@ def _petrarch(path: Path) -> list[GoldSentence]:
 
 
 def _conflibert(path: Path) -> list[GoldSentence]:
+    """Sentences keyed by their line index (from 0) for the tune/check split."""
     out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for index, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         text, _, label = line.rpartition("\t")
         if text and label.strip().isdigit():
-            out.append(GoldSentence(f"{path.stem}:{number}", text, None, label=int(label)))
+            out.append(GoldSentence(f"{path.stem}:{index + 1}", text, None, label=int(label), key=index))
     return out
 
 
