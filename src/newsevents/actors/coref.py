@@ -17,6 +17,7 @@ from newsevents.document import Actor
 SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 DESCRIPTION_WINDOW = 12
+SEEN_WINDOW = 200  # resolved mentions back any pronoun or description may look: bounds the work per mention
 
 
 @dataclass
@@ -40,7 +41,7 @@ def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     """The actors a pronoun points back to, or [] when none fits."""
     token = candidate.span.root
     sentence = token.sent
-    earlier = [s for s in seen if s.candidate.span.start < token.i and _fits(s, candidate)]
+    earlier = [s for s in _recent(seen, token.i) if _fits(s, candidate)]
     same = [s for s in earlier if s.sent == sentence.start and not _same_clause_object(s, token)]
     if same:
         parallel = [
@@ -54,6 +55,11 @@ def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
         subjects = [s for s in inside if s.is_subject]
         return (subjects or inside)[0].actors if subjects else inside[-1].actors
     return []
+
+
+def _recent(seen: list[Seen], start: int) -> list[Seen]:
+    """The latest ``SEEN_WINDOW`` resolved mentions, those before token ``start``."""
+    return [s for s in seen[-SEEN_WINDOW:] if s.candidate.span.start < start]
 
 
 def _fits(seen: Seen, candidate: Candidate) -> bool:
@@ -85,7 +91,7 @@ def _same_clause_object(seen: Seen, token) -> bool:
 def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     """ "The Russian leader" -> the latest person of that country; "the two leaders" -> a pair."""
     start = candidate.span.start
-    earlier = [s for s in seen if s.candidate.span.start < start]
+    earlier = _recent(seen, start)
     if candidate.multi:
         return _group_of(candidate.multi, earlier, candidate)
     people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
@@ -97,7 +103,7 @@ def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     elif candidate.code_base:
         people = [s for s in people if (s.actors[0].code or "").startswith(candidate.code_base)]
     else:
-        back = _back(seen, candidate.span.sent.start)
+        back = _back(seen[-SEEN_WINDOW:], candidate.span.sent.start)
         people = [s for s in people if s.actors[0].sector == candidate.sector and s.sent >= back]
     return people[-1].actors if people else []
 

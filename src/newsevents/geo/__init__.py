@@ -29,6 +29,7 @@ KIND_PRIOR = {
 COUNTRY_CONTEXT, NEIGHBOUR_CONTEXT, STATE_CONTEXT, QUALIFIED, ALTERNATE = 2.0, 1.0, 1.0, 4.0, -3.0
 LOCATIVE = {"in", "at", "to", "into", "near", "outside", "inside", "toward", "towards", "across", "within"}
 CLAUSE_LINKS = {"xcomp", "conj", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "acl", "relcl"}
+_indexed: tuple[list[Place] | None, dict[int, Place]] = (None, {})  # the last document's places, by token
 
 
 def resolve(doc: Document) -> Document:
@@ -104,11 +105,7 @@ def place_for(doc: Document, token: Token) -> Place | None:
     """The place of ``token``'s clause: a locative phrase on it ("met in Alaska", "talks in Moscow",
     "traveling to Washington"), on its objects ("discussions with Putin in Alaska"), or on the clause
     above."""
-    at = {}
-    for place in doc.places:
-        span = doc.spacy.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None:
-            at.update({i: place for i in range(span.start, span.end)})
+    at = _by_token(doc)
     if not at:
         return None
     current = token
@@ -120,6 +117,21 @@ def place_for(doc: Document, token: Token) -> Place | None:
             return None
         current = current.head
     return None
+
+
+def _by_token(doc: Document) -> dict[int, Place]:
+    """Token index -> the place covering it, built once per document (``place_for`` runs per event)."""
+    global _indexed
+    places, at = _indexed
+    if places is doc.places:
+        return at
+    at = {}
+    for place in doc.places:
+        span = doc.spacy.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None:
+            at.update({i: place for i in range(span.start, span.end)})
+    _indexed = (doc.places, at)
+    return at
 
 
 def _own_subject(token: Token) -> bool:

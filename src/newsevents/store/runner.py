@@ -23,7 +23,8 @@ from pathlib import Path
 from newsevents import ingest, settings
 from newsevents.errors import InputError
 from newsevents.ingest import Record
-from newsevents.store.rows import Rows, process_batch, rows
+from newsevents.store.guard import Overrun, limits
+from newsevents.store.rows import Rows, empty, input_digest, process_batch, rows
 from newsevents.store.schema import connect
 from newsevents.store.writer import Writer
 
@@ -43,6 +44,7 @@ class Summary:
     quotes: int = 0
     failures: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    undated: Counter[str] = field(default_factory=Counter)  # input -> events with no date at all
 
     @property
     def rate(self) -> float:
@@ -58,17 +60,21 @@ def run(
     exclude: list[str] | None = None,
     retry_failures: bool = False,
     progress: Progress | None = None,
+    published: str | None = None,
 ) -> Summary:
     """Ingest every input under ``paths`` (or, with ``retry_failures``, the inputs that failed before) into
-    the store at ``db``; ``progress`` is called with the number of inputs done after each batch."""
+    the store at ``db``; ``progress`` is called with the number of inputs done after each batch.
+    ``published`` (YYYY-MM-DD) dates the records that carry no publication date of their own."""
     started = time.monotonic()
     writer = Writer(db, replace=retry_failures)
     records = failed_records(db) if retry_failures else ingest.read(paths, include, exclude)
+    if published:
+        records = _dated(records, published)
     summary = Summary()
     tick = progress or (lambda done: None)
 
     def todo() -> Iterator[list[Record]]:
-        for batch in _chunks(records, settings.get("batch_size")):
+        for batch in _chunks(records, settings.get("task_inputs")):
             fresh = writer.fresh(batch)
             summary.inputs += len(batch)
             summary.skipped += len(batch) - len(fresh)
@@ -81,7 +87,27 @@ def run(
         writer.add(coded)
         tick(len(coded["inputs"]))
     writer.flush()
+    summary.undated = undated(db)
     return _summary(summary, writer, started)
+
+
+def _dated(records: Iterable[Record], published: str) -> Iterator[Record]:
+    """Records, the undated ones dated ``published`` (a record's own date wins)."""
+    for record in records:
+        record.published = record.published or published
+        yield record
+
+
+def undated(db: str | Path) -> Counter[str]:
+    """Per input, the stored events that have no date: neither their text nor a publication day gives one,
+    so they enter no series and no export."""
+    sql = (
+        "SELECT coalesce(i.source, e.article_id), count(*) FROM events e LEFT JOIN "
+        "(SELECT article_id, min(source) AS source FROM inputs GROUP BY 1) i USING (article_id) "
+        "WHERE e.date IS NULL GROUP BY 1 ORDER BY 2 DESC, 1"
+    )
+    with connect(db) as con:
+        return Counter(dict(con.execute(sql).fetchall()))
 
 
 def load(db: str | Path, paths: list[str], progress: Progress | None = None) -> Summary:
@@ -106,6 +132,7 @@ def load(db: str | Path, paths: list[str], progress: Progress | None = None) -> 
                 if progress:
                     progress(len(objs))
     writer.flush()
+    summary.undated = undated(db)
     return _summary(summary, writer, started)
 
 
@@ -144,17 +171,40 @@ def failed_records(db: str | Path) -> Iterator[Record]:
 def _code(batches: Iterator[list[Record]], workers: int) -> Iterator[Rows]:
     """The rows of each batch, in order: here, or in a pool of ``workers`` processes."""
     if workers <= 1:
-        yield from map(process_batch, batches)
+        yield from map(code_batch, batches)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(os.getpid(),)) as pool:
         flying: deque[Future[Rows]] = deque()
         for batch in batches:
-            flying.append(pool.submit(process_batch, batch))
+            flying.append(pool.submit(code_batch, batch))
             if len(flying) >= 2 * workers:
                 yield flying.popleft().result()
         while flying:
             yield flying.popleft().result()
+
+
+def code_batch(records: list[Record]) -> Rows:
+    """``process_batch`` within the input limits (``guard.limits``). When the batch runs past them, each of
+    its inputs is coded alone, and an input past them alone becomes a failure row saying which limit."""
+    try:
+        with limits():
+            return process_batch(records)
+    except Overrun as overrun:
+        if len(records) == 1:
+            return _overrun(records[0], str(overrun))
+    out = empty()
+    for record in records:
+        for table, found in code_batch([record]).items():
+            out[table].extend(found)
+    return out
+
+
+def _overrun(record: Record, reason: str) -> Rows:
+    out = empty()
+    out["failures"].append({"source": record.source, "article_id": None, "stage": "limits", "reason": reason})
+    out["inputs"].append({"digest": input_digest(record), "source": record.source, "article_id": None})
+    return out
 
 
 def _warm(parent: int) -> None:
