@@ -54,6 +54,7 @@ def main() -> None:
         eval,  # noqa: F401
         serve,  # noqa: F401
         store,  # noqa: F401
+        train,  # noqa: F401
     )
 
     app()

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents.data import DATA_DIR, read_tsv, user_files
 
 PATTERNS_PATH = DATA_DIR / "verbs" / "patterns.tsv"
+CANDIDATES_PATH = DATA_DIR / "verbs" / "petrarch2.tsv"  # converted by newsevents.events.petrarch
 PATTERNS_ENV = "NEWSEVENTS_PATTERNS"
 NO_EVENT = "none"  # the code of a reading that is no event: "struck a cautious tone"
 PREPOSITIONS = frozenset(
@@ -43,6 +44,7 @@ class Pattern:
     pos: str
     steps: tuple[Step, ...]
     target_preps: frozenset[str]
+    origin: str = "project"  # the file it came from: project, user or petrarch2
 
     @property
     def specificity(self) -> int:
@@ -59,7 +61,7 @@ class Match:
     target_heads: list[Token]  # preposition tokens that introduce the target
 
 
-def parse_pattern(code: str, text: str) -> Pattern:
+def parse_pattern(code: str, text: str, origin: str = "project") -> Pattern:
     """Read one pattern line of the dictionary."""
     words = text.split()
     lemma, _, pos = words[0].partition("/")
@@ -70,20 +72,23 @@ def parse_pattern(code: str, text: str) -> Pattern:
     target: frozenset[str] = frozenset()
     if steps and steps[-1].is_prep and not steps[-1].words <= PARTICLES:
         target = steps.pop().words
-    return Pattern(code, text, lemma, pos, tuple(steps), target)
+    return Pattern(code, text, lemma, pos, tuple(steps), target, origin)
 
 
 class Dictionary:
     """Patterns indexed by (lemma, part of speech), most specific first."""
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, rows: list[tuple[str, str]] | list[tuple[str, str, str]], origin: str = "project"
+    ) -> None:
+        """Rows are (code, pattern) or (code, pattern, origin); ``origin`` is the default origin."""
         by_text: dict[str, Pattern] = {}
-        for code, text in rows:
+        for code, text, *named in rows:
             text = " ".join(text.lower().split())
             if code == "-":
                 by_text.pop(text, None)
                 continue
-            by_text[text] = parse_pattern(code, text)
+            by_text[text] = parse_pattern(code, text, named[0] if named else origin)
         self.index: dict[tuple[str, str], list[Pattern]] = {}
         for pattern in by_text.values():
             self.index.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
@@ -156,7 +161,14 @@ def _object(token: Token, words: frozenset[str], deps) -> Token | None:
 @lru_cache(maxsize=1)
 def load() -> Dictionary:
     """The packaged dictionary plus user files (``$NEWSEVENTS_PATTERNS``), loaded once per process."""
-    rows = [(r["code"], r["pattern"]) for r in read_tsv(PATTERNS_PATH)]
+    rows = [(r["code"], r["pattern"], "project") for r in read_tsv(PATTERNS_PATH)]
     for path in user_files(PATTERNS_ENV, "*.tsv"):
-        rows.extend((r["code"], r["pattern"]) for r in read_tsv(path))
+        rows.extend((r["code"], r["pattern"], "user") for r in read_tsv(path))
     return Dictionary(rows)
+
+
+@lru_cache(maxsize=1)
+def load_candidates() -> Dictionary:
+    """The candidate patterns converted from PETRARCH2 (``data/verbs/petrarch2.tsv``), loaded once per
+    process. The coder tries them only on a word that no pattern of ``load()`` matches."""
+    return Dictionary([(r["code"], r["pattern"]) for r in read_tsv(CANDIDATES_PATH)], "petrarch2")

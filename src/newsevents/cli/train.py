@@ -1,0 +1,46 @@
+"""``newsevents train``: rebuild the event confidence model from gold files (``events.train``)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsevents.cli import app
+
+
+@app.command("train")
+def train_command(
+    gold: Annotated[
+        list[Path],
+        typer.Option(
+            "--gold",
+            exists=True,
+            dir_okay=False,
+            help="Gold file (project JSONL or PETRARCH XML; format by extension). Repeatable.",
+        ),
+    ],
+    out: Annotated[
+        Path, typer.Option(dir_okay=False, help="Where to write the model JSON (default: the packaged one).")
+    ] = None,
+    part: Annotated[
+        str, typer.Option(help="Train on the tune part of each file (eval.split), or on all of it.")
+    ] = "all",
+) -> None:
+    """Train the event confidence model on the candidates the coder proposes for gold sentences."""
+    from newsevents.events.confidence import MODEL_PATH
+    from newsevents.events.train import collect, fit, write
+
+    if part not in ("tune", "all"):
+        raise typer.BadParameter(f"--part {part!r}: choose tune or all (the check part is never trained on)")
+    try:
+        report = fit(collect([(path, None) for path in gold], None if part == "all" else "tune"))
+    except ValueError as exc:
+        typer.echo(f"newsevents train: {exc}", err=True)
+        raise typer.Exit(2) from None
+    target = out or MODEL_PATH
+    write(report, target, "newsevents " + " ".join(sys.argv[1:]))
+    typer.echo(report.summary())
+    typer.echo(f"written: {target}; suggested NEWSEVENTS_MIN_EVENT_CONFIDENCE={report.threshold:.2f}")

@@ -1,0 +1,133 @@
+"""The evidence behind a candidate event, as named features for the confidence model (``confidence``).
+
+Each candidate (a matched pattern with one source and one target, or none) is described by what the coder
+saw: the pattern, its file and specificity, the predicate and object lemmas, the dependency path from the
+predicate to each actor, the kind of each actor and how its mention was found, the depth of reported
+speech, the modality and its cues, and whether the object names an actor. Features are strings with the
+value 1.0 (one-hot) or a number; ``confidence.Model`` weighs them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.document import Document, Mention
+from newsevents.events.patterns import Match
+
+MODALS = {"must", "should", "could", "may", "might", "can", "will", "would", "shall", "ought", "need"}
+NEGATORS = {"not", "n't", "never", "no"}
+SAYING = {"say", "tell", "add", "claim", "state", "announce", "report", "warn", "insist", "argue", "write"}
+PURPOSE_HEADS = {"aim", "seek", "try", "attempt", "intend", "design", "want", "hope", "plan", "push"}
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")  # a sentence without one is a headline
+MAX_PATH = 4
+
+
+def features(
+    doc: Document, match: Match, source: Mention, target: Mention | None, mood: str
+) -> dict[str, float]:
+    """The features of one candidate event."""
+    token = match.predicate
+    pattern = match.pattern
+    root = pattern.code[:2]
+    sentence = token.sent.text.rstrip()
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    out = {
+        "bias": 1.0,
+        f"origin={pattern.origin}": 1.0,
+        f"pattern={pattern.origin}:{pattern.text}": 1.0,
+        f"code={pattern.code}": 1.0,
+        f"root={root}": 1.0,
+        f"specificity={min(pattern.specificity, 3)}": 1.0,
+        f"predicate={token.lemma_.lower()}/{token.pos_}": 1.0,
+        f"object={obj.lemma_.lower() if obj is not None else '-'}": 1.0,
+        f"object_actor={_is_actor(doc, obj)}": 1.0,
+        f"mood={mood}": 1.0,
+        f"root={root}|mood={mood}": 1.0,
+        f"speech_depth={min(_speech_depth(token), 2)}": 1.0,
+        f"headline={not sentence.endswith(SENTENCE_ENDS)}": 1.0,
+        f"question={sentence.endswith('?')}": 1.0,
+    }
+    for cue in _cues(token):
+        out[f"cue={cue}"] = 1.0
+    for role, mention in (("source", source), ("target", target)):
+        out.update(_actor_features(doc, token, role, mention, root))
+    if target is not None and source.actor and target.actor:
+        same = source.actor.country is not None and source.actor.country == target.actor.country
+        out[f"same_country={same}"] = 1.0
+        out[f"root={root}|same_country={same}"] = 1.0
+    return out
+
+
+def _actor_features(
+    doc: Document, predicate: Token, role: str, mention: Mention | None, root: str
+) -> dict[str, float]:
+    if mention is None:
+        return {f"{role}=none": 1.0, f"root={root}|{role}=none": 1.0}
+    actor = mention.actor
+    kind = actor.kind if actor is not None else "-"
+    sector = (actor.sector or "-") if actor is not None else "-"
+    return {
+        f"{role}_how={mention.how}": 1.0,
+        f"{role}_kind={kind}": 1.0,
+        f"{role}_sector={sector}": 1.0,
+        f"{role}_path={path(doc, predicate, mention)}": 1.0,
+        f"root={root}|{role}_how={mention.how}": 1.0,
+    }
+
+
+def path(doc: Document, predicate: Token, mention: Mention) -> str:
+    """The dependency labels from the mention's head up to the common ancestor (``<``) and down to the
+    predicate (``>``): ``nsubj`` for a subject, ``pobj<prep`` for "with Sylvania", ``far`` when longer than
+    four steps, ``other-sentence`` across sentences."""
+    start, end = mention.tokens
+    if end <= start or doc.spacy is None:
+        return "unknown"
+    head = doc.spacy[start:end].root
+    if head.sent.start != predicate.sent.start:
+        return "other-sentence"
+    up = [head, *head.ancestors]
+    down = [predicate, *predicate.ancestors]
+    down_index = {t.i: n for n, t in enumerate(down)}
+    common = next((n for n, t in enumerate(up) if t.i in down_index), None)
+    if common is None:
+        return "far"
+    rising = [t.dep_ for t in up[:common]]
+    falling = [t.dep_ for t in reversed(down[: down_index[up[common].i]])]
+    if len(rising) + len(falling) > MAX_PATH:
+        return "far"
+    return "<".join(rising) + (">" + ">".join(falling) if falling else "") or "self"
+
+
+def _is_actor(doc: Document, token: Token | None) -> bool:
+    return token is not None and any(m.actor is not None for m in doc.anchors.get(token.i, []))
+
+
+def _speech_depth(token: Token) -> int:
+    """How many saying verbs the predicate's clause is reported under: "X said Y told Z that ..." is 2."""
+    depth, current = 0, token
+    while current.head.i != current.i:
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SAYING:
+            depth += 1
+        current = current.head
+    return depth
+
+
+def _cues(token: Token) -> set[str]:
+    """Modality cues of the predicate's clause and the clause governing it: modal verbs, negation, purpose
+    ("aimed at avoiding"), a condition ("if")."""
+    cues: set[str] = set()
+    for current in (token, token.head):
+        for child in current.children:
+            lower = child.lower_
+            if child.dep_ in ("aux", "auxpass") and lower in MODALS:
+                cues.add(f"modal:{lower}")
+            elif child.dep_ == "neg" or lower in NEGATORS and child.dep_ == "det":
+                cues.add("negation")
+            elif child.dep_ == "mark" and lower in ("if", "unless", "whether"):
+                cues.add(f"mark:{lower}")
+    head = token.head
+    if token.dep_ in ("xcomp", "pcomp", "advcl") and (
+        head.lemma_.lower() in PURPOSE_HEADS or head.head.lemma_.lower() in PURPOSE_HEADS
+    ):
+        cues.add("purpose")
+    return cues

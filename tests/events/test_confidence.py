@@ -1,0 +1,183 @@
+"""The confidence model: features of a candidate, the JSON model and its probability, the rule score,
+training on labelled candidates, and the candidate patterns beside the project's."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from newsevents import settings
+from newsevents.document import Actor, Article, Document, Mention
+from newsevents.errors import DataFileError
+from newsevents.eval.events import reliability_table
+from newsevents.events import confidence, evidence, patterns
+from newsevents.events.patterns import Dictionary
+from tests.parses import parse
+
+
+def _document(spec: str, actors: dict[int, tuple[str, str | None, str]]) -> Document:
+    """A Document over a hand-built parse with one actor per listed token: index -> (code, country, how)."""
+    spacy_doc = parse(spec)
+    doc = Document(Article("t", spacy_doc.text), spacy=spacy_doc)
+    for number, (i, (code, country, how)) in enumerate(actors.items(), 1):
+        token = spacy_doc[i]
+        actor = Actor(f"A{number}", token.text, code, country, code[3:] or None, "country")
+        mention = Mention(token.idx, token.idx + len(token.text), token.text, how, actor, (i, i + 1))
+        doc.actors.append(actor)
+        doc.anchors[i] = [mention]
+    return doc
+
+
+REPORTED = """
+Officials official NOUN NNS nsubj 1
+said say VERB VBD ROOT 1
+Freedonia Freedonia PROPN NNP nsubj 4
+must must AUX MD aux 4
+sanction sanction VERB VB ccomp 1
+Sylvania Sylvania PROPN NNP dobj 4
+. . PUNCT . punct 1
+"""
+
+WITH_PREPOSITION = """
+Freedonia Freedonia PROPN NNP nsubj 1
+negotiated negotiate VERB VBD ROOT 1
+with with ADP IN prep 1
+Sylvania Sylvania PROPN NNP pobj 2
+"""
+
+
+def test_features_name_the_evidence_the_coder_saw():
+    doc = _document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("SYLGOV", "SYL", "pronoun")})
+    match = Dictionary([("163", "sanction")]).match(doc.spacy[4])
+    source, target = doc.anchors[2][0], doc.anchors[5][0]
+    found = evidence.features(doc, match, source, target, "asserted")
+    for name in (
+        "pattern=project:sanction",
+        "root=16",
+        "predicate=sanction/VERB",
+        "object=sylvania",
+        "object_actor=True",
+        "source_how=name",
+        "target_how=pronoun",
+        "source_path=nsubj",
+        "target_path=dobj",
+        "speech_depth=1",
+        "cue=modal:must",
+        "same_country=False",
+        "headline=False",
+    ):
+        assert found[name] == 1.0, name
+
+
+def test_a_missing_target_and_a_shared_country_are_features():
+    doc = _document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("FRDOPP", "FRD", "name")})
+    match = Dictionary([("163", "sanction")]).match(doc.spacy[4])
+    source, target = doc.anchors[2][0], doc.anchors[5][0]
+    assert evidence.features(doc, match, source, target, "asserted")["same_country=True"] == 1.0
+    alone = evidence.features(doc, match, source, None, "asserted")
+    assert alone["target=none"] == 1.0 and alone["root=16|target=none"] == 1.0
+
+
+def test_path_climbs_to_the_common_ancestor_and_down_to_the_predicate():
+    doc = _document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
+    predicate = doc.spacy[1]
+    assert evidence.path(doc, predicate, doc.anchors[3][0]) == "pobj<prep"
+    reported = _document(REPORTED, {0: ("FRDGOV", "FRD", "name")})
+    assert evidence.path(reported, reported.spacy[4], reported.anchors[0][0]) == "nsubj>ccomp"
+
+
+def test_model_probability_is_the_calibrated_logistic_of_the_weighted_sum():
+    model = confidence.Model({"a": 2.0, "b": -1.0}, 0.5, (0.5, 0.25))
+    z = 0.5 * (0.5 + 2.0 * 1.0 - 1.0 * 3.0) + 0.25
+    assert model.probability({"a": 1.0, "b": 3.0, "unknown": 1.0}) == pytest.approx(1 / (1 + math.exp(-z)))
+    assert model.probability({"a": 1e9}) == pytest.approx(1.0)
+
+
+def test_model_file_reads_back_and_a_bad_file_is_named(tmp_path):
+    model = confidence.Model({"root=19": -0.5}, 0.1, (1.2, -0.1))
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model.to_dict()), encoding="utf-8")
+    assert confidence.read(path) == model
+    path.write_text('{"weights": {}}', encoding="utf-8")
+    with pytest.raises(DataFileError, match="model.json.*not a confidence model"):
+        confidence.read(path)
+
+
+def test_the_setting_none_gives_the_rule_score(monkeypatch):
+    doc = _document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "pronoun")})
+    match = Dictionary([("046", "negotiate with")]).match(doc.spacy[1])
+    monkeypatch.setitem(settings._overrides, "event_model", "none")
+    source, target = doc.anchors[0][0], doc.anchors[3][0]
+    rule = confidence.rule_score(match, source, target)
+    assert rule == pytest.approx(0.55 + 0.08 - 0.08)
+    assert confidence.score(match, source, target, {"bias": 1.0}) == rule
+
+
+def test_the_packaged_model_is_read_and_scores_between_zero_and_one(monkeypatch):
+    monkeypatch.setitem(settings._overrides, "event_model", "")
+    model = confidence.model()
+    assert model is not None and model.weights
+    assert 0.0 < model.probability({"bias": 1.0, "target=none": 1.0}) < 1.0
+
+
+def test_training_separates_right_from_wrong_candidates():
+    pytest.importorskip("sklearn")
+    from newsevents.events.train import Examples, fit
+
+    examples = Examples(gold_events=60, sentences=120)
+    for n in range(120):
+        right = n % 2 == 0
+        target = "target=name" if right else "target=none"
+        examples.features.append({"bias": 1.0, target: 1.0, f"n{n % 3}": 1.0})
+        examples.labels.append(int(right))
+        examples.groups.append(str(n))
+    report = fit(examples)
+    assert report.oof_auc > 0.95
+    assert report.model.probability({"bias": 1.0, "target=name": 1.0}) > 0.8
+    assert report.model.probability({"bias": 1.0, "target=none": 1.0}) < 0.2
+
+
+def test_training_refuses_labels_of_one_kind():
+    pytest.importorskip("sklearn")
+    from newsevents.events.train import Examples, fit
+
+    with pytest.raises(ValueError, match="right and wrong"):
+        fit(Examples(features=[{"bias": 1.0}] * 4, labels=[1] * 4, groups=list("abcd")))
+
+
+def test_reliability_table_bands_and_brier():
+    table = reliability_table([(0.85, True), (0.82, False), (0.15, False)])
+    assert table.splitlines()[0].startswith("calibration    Brier 0.239 over 3 events")
+    assert "0.8-0.9    2  0.835  0.500" in table
+    assert "0.1-0.2    1  0.150  0.000" in table
+
+
+NEGOTIATE = """
+Freedonia Freedonia PROPN NNP nsubj 1
+parleyed parley VERB VBD ROOT 1
+with with ADP IN prep 1
+Sylvania Sylvania PROPN NNP pobj 2
+and and CCONJ CC cc 1
+criticized criticize VERB VBD conj 1
+it it PRON PRP dobj 5
+"""
+
+
+def test_candidate_patterns_fill_in_where_the_project_has_none(monkeypatch):
+    from newsevents import events
+
+    doc = _document(NEGOTIATE, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
+    doc.spacy[3].ent_type_ = ""
+    monkeypatch.setattr(patterns, "load", lambda: Dictionary([("111", "criticize")]))
+    candidates = Dictionary([("046", "parley with"), ("190", "criticize")], "petrarch2")
+    monkeypatch.setattr(patterns, "load_candidates", lambda: candidates)
+    monkeypatch.setitem(settings._overrides, "event_model", "none")
+    monkeypatch.setitem(settings._overrides, "petrarch_patterns", 1)
+    found = {(e.trigger.text, e.cameo): f for e, f in events.candidates(doc)}
+    assert ("parleyed with", "046") in found or ("parleyed", "046") in found
+    assert ("criticized", "111") in found and not any(code == "190" for _, code in found)
+    assert found[("criticized", "111")]["origin=project"] == 1.0
+    monkeypatch.setitem(settings._overrides, "petrarch_patterns", 0)
+    assert [e.cameo for e, _ in events.candidates(doc)] == ["111"]
