@@ -23,8 +23,30 @@ Include = Annotated[
 Exclude = Annotated[list[str] | None, typer.Option(help="In directories, skip files matching this glob.")]
 
 
+def day_option(value: str | None) -> str | None:
+    """An option's date as YYYY-MM-DD; a value that is not one is refused with the accepted forms."""
+    from newsevents.timex.normalize import user_day
+
+    try:
+        return user_day(value) if value is not None else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+
+
+def _version(show: bool) -> None:
+    if show:
+        from importlib.metadata import version
+
+        typer.echo(f"newsevents {version('newsevents')}")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = None,
     actors: Annotated[
         list[Path] | None,
         typer.Option(help="Your actor tables (a folder or TSV file); your rows win. Repeatable."),

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli import Exclude, Include, app
+from newsevents.cli import Exclude, Include, app, day_option
 
 
 @app.command("code")
@@ -22,7 +22,11 @@ def code_command(
         ),
     ] = None,
     published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD (wins over the input's own).")
+        str | None,
+        typer.Option(
+            help="Publication date, YYYY-MM-DD or written (9 March 2025); wins over the input's own.",
+            callback=day_option,
+        ),
     ] = None,
     url: Annotated[str | None, typer.Option(help="The article's URL.")] = None,
     title: Annotated[str | None, typer.Option(help="The article's title.")] = None,

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from newsevents.cli import Exclude, Include, app
+from newsevents.cli import Exclude, Include, app, day_option
 
 DB_HELP = "The DuckDB store file."
 DEFAULT_DB = "newsevents.duckdb"
@@ -40,22 +40,31 @@ def ingest_command(
     out: str = typer.Option(
         None, "--out", help="With --engine ray: the dataset directory to write (or s3://...)."
     ),
+    published: str = typer.Option(
+        None,
+        help="Publication date for records without one, YYYY-MM-DD or written (9 March 2025); a record's "
+        "own date wins.",
+        callback=day_option,
+    ),
 ) -> None:
     """Code articles into the store; inputs stored before are skipped, so a rerun resumes."""
     from newsevents.store import runner
+    from newsevents.store.corpus import check_paths
 
     if engine != "local":
         _ingest_ray(engine, paths or [], out, address, workers, include, exclude)
         return
     if not paths and not retry_failures:
         raise typer.BadParameter("give at least one PATH (or --retry-failures)")
+    with _errors():
+        check_paths(paths or [])  # before the store is created
     corpus = _corpus(db)
     total = None if retry_failures or "-" in (paths or []) else runner.count_inputs(paths, include, exclude)
     with _errors(), _progress(total) as tick:
         if retry_failures:
             summary = corpus.retry(workers, tick)
         else:
-            summary = corpus.ingest(paths or [], workers, include, exclude, tick)
+            summary = corpus.ingest(paths or [], workers, include, exclude, tick, published)
     _print_summary(summary)
 
 
@@ -120,8 +129,8 @@ def query_command(
 @app.command("events")
 def events_command(
     actor: str = typer.Option(None, help="A CAMEO code prefix (RUS), a country code or part of a name."),
-    since: str = typer.Option(None, help="First day, YYYY-MM-DD."),
-    until: str = typer.Option(None, help="Last day, YYYY-MM-DD."),
+    since: str = typer.Option(None, help="First day, YYYY-MM-DD.", callback=day_option),
+    until: str = typer.Option(None, help="Last day, YYYY-MM-DD.", callback=day_option),
     root: int = typer.Option(None, help="CAMEO root code, 1-20."),
     modality: str = typer.Option(None, help="asserted, negated, hypothetical, future or speculative."),
     clusters: bool = typer.Option(False, "--clusters", help="Real-world events (clusters), not reports."),
@@ -145,8 +154,8 @@ def events_command(
 @app.command("dyads")
 def dyads_command(
     by: str = typer.Option("day", help="Period: day, week, month or year."),
-    since: str = typer.Option(None, help="First day, YYYY-MM-DD."),
-    until: str = typer.Option(None, help="Last day, YYYY-MM-DD."),
+    since: str = typer.Option(None, help="First day, YYYY-MM-DD.", callback=day_option),
+    until: str = typer.Option(None, help="Last day, YYYY-MM-DD.", callback=day_option),
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     fmt: str = typer.Option("table", "--format", help=FORMAT_HELP),
 ) -> None:
@@ -157,8 +166,8 @@ def dyads_command(
 @app.command("quotes")
 def quotes_command(
     speaker: str = typer.Option(None, help="Part of the speaker's name, or a code prefix."),
-    since: str = typer.Option(None, help="First publication day, YYYY-MM-DD."),
-    until: str = typer.Option(None, help="Last publication day, YYYY-MM-DD."),
+    since: str = typer.Option(None, help="First publication day, YYYY-MM-DD.", callback=day_option),
+    until: str = typer.Option(None, help="Last publication day, YYYY-MM-DD.", callback=day_option),
     limit: int = typer.Option(None, help="At most this many rows."),
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     fmt: str = typer.Option("table", "--format", help=FORMAT_HELP),
@@ -228,8 +237,9 @@ def _progress(total: int | None) -> Iterator[Callable[[int], None]]:
     from rich.text import Text
 
     class Rate(ProgressColumn):
-        def render(self, task) -> Text:
-            return Text(f"{task.speed or 0:.1f} articles/s")
+        def render(self, task) -> Text:  # over the whole run: rich's speed needs ticks close together
+            elapsed = task.elapsed or 0
+            return Text(f"{task.completed / elapsed if elapsed else 0:.1f} articles/s")
 
     columns = (BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
@@ -245,3 +255,9 @@ def _print_summary(summary) -> None:
         f"stored: {summary.articles} articles ({summary.duplicates} duplicates), {summary.events} events, "
         f"{summary.quotes} quotes\nfailures: {failures}"
     )
+    if summary.undated:
+        named = ", ".join(f"{source} ({n})" for source, n in summary.undated.most_common())
+        typer.echo(
+            f"undated: {summary.undated.total()} events have no date (no publication day, none in the text) "
+            f"and enter no series or export: {named}; give --published DATE"
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import duckdb
 import pyarrow as pa
 
 from newsevents import settings
-from newsevents.errors import StoreError
+from newsevents.errors import InputError, StoreError
 from newsevents.store import export, queries, runner
 from newsevents.store.runner import Progress, Summary
 from newsevents.store.schema import TABLES, connect
@@ -43,16 +44,32 @@ class Corpus:
 
     def ingest(
         self,
-        paths: list[str],
+        paths: str | Path | list[str | Path],
         workers: int | None = None,
         include: list[str] | None = None,
         exclude: list[str] | None = None,
         progress: Progress | None = None,
+        published: str | date | None = None,
     ) -> Summary:
-        """Code and store every input under ``paths`` (files, directories, .gz, JSONL, WARC, feeds, '-');
-        inputs stored before are skipped, so running it again changes nothing."""
+        """Code and store every input under ``paths`` (one path, or a list of files, directories, .gz,
+        JSONL, WARC, feeds, '-'); inputs stored before are skipped, so running it again changes nothing.
+        ``published`` dates the records that have no publication date of their own. A path that does not
+        exist raises InputError before anything is read."""
+        from newsevents.timex.normalize import user_day
+
         self._writable()
-        return runner.run(self.path, paths, workers, include, exclude, progress=progress)
+        listed = [str(p) for p in ([paths] if isinstance(paths, str | Path) else paths)]
+        check_paths(listed)
+        day = published.isoformat() if isinstance(published, date) else published
+        return runner.run(
+            self.path,
+            listed,
+            workers,
+            include,
+            exclude,
+            progress=progress,
+            published=user_day(day, "published") if day else None,
+        )
 
     def retry(self, workers: int | None = None, progress: Progress | None = None) -> Summary:
         """Code again the inputs in the ``failures`` table, replacing what was stored of them."""
@@ -174,3 +191,10 @@ def _check_read(sql: str) -> None:
             f"query only reads (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN); {kind.name} is refused "
             "(trusted code: Corpus.connection())"
         )
+
+
+def check_paths(paths: list[str]) -> None:
+    """Raise InputError naming the first path (other than '-', standard input) that does not exist."""
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise InputError(path, "no such file or directory")

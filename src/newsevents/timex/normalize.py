@@ -192,7 +192,7 @@ _MONTH_DAY_YEAR = re.compile(rf"^{_MONTH} (\d{{1,2}}),? (\d{{4}})$")
 ACCEPTED_DAYS = "YYYY-MM-DD (2025-03-09) or a written date (9 March 2025, March 9, 2025)"
 
 
-def user_day(text: str, name: str = "date") -> str:
+def user_day(text: str, name: str = "") -> str:
     """The YYYY-MM-DD day a user typed: ISO, or a date with the month in words; anything else ("yesterday",
     "03/09/2025", which reads either way) raises ValueError naming ``name`` and the accepted forms."""
     words = " ".join(text.lower().split())
@@ -206,7 +206,7 @@ def user_day(text: str, name: str = "date") -> str:
     if year is not None:
         with suppress(ValueError):
             return date(year, month, day).isoformat()
-    raise ValueError(f"{name} {text!r} is not a date: use {ACCEPTED_DAYS}")
+    raise ValueError(f"{name + ' ' if name else ''}{text!r} is not a date: use {ACCEPTED_DAYS}")
 
 
 def _month_number(word: str) -> int:
