@@ -1,14 +1,15 @@
 """Actors: every mention resolved to a coded actor, correct for the article's date.
 
 ``resolve(doc)`` finds candidates (``mentions``), links pronouns and descriptions (``coref``), and groups
-mentions into actors: one per person, organization or coded group in the article.
+mentions into actors: one per person, organization or coded group in the article; ``place`` gives the
+actors with a sector but no country the country of their context.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from newsevents.actors import coref, lexicon, mentions
+from newsevents.actors import coref, lexicon, mentions, place
 from newsevents.actors.lexicon import parse_date
 from newsevents.document import Actor, Document, Mention
 
@@ -38,6 +39,7 @@ def resolve(doc: Document) -> Document:
             _attach(doc, actor, candidate)
         seen.append(coref.Seen(candidate, targets))
     doc.actors = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
+    place.place(doc)
     for number, actor in enumerate(doc.actors, 1):
         actor.id = f"A{number}"
     return doc

@@ -67,6 +67,7 @@ class Person:
     name: str
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    bare_aliases: set[str] = field(default_factory=set)  # single names the table lists (lower case)
 
     @property
     def surname(self) -> str:
@@ -197,6 +198,8 @@ class Lexicon:
                 for alias in split(row.get("aliases", "")):
                     if alias not in person.aliases:
                         person.aliases.append(alias)
+                    if " " not in alias:
+                        person.bare_aliases.add(alias.lower())
                 sector = row.get("sector") or None
                 person.roles.append(
                     Role(

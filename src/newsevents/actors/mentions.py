@@ -13,6 +13,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import settings
+from newsevents.actors import identity
 from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm
 
 PERSON_LABELS = {"PERSON"}
@@ -54,10 +55,14 @@ class Candidate:
 
 def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
     """Every actor candidate in the parse, in text order, at most one per token."""
-    names = _without_misreadings(lex.find_names(doc), doc)
     roles = {span.start: (span, role) for span, role in lex.find_roles(doc)}
     role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
+    names = _without_misreadings(lex.find_names(doc), doc, role_at)
     name_at = {i: (span, entity) for span, entity in names for i in range(span.start, span.end)}
+    evidence = identity.Evidence()
+    for span, entity in names:
+        if entity.kind in ("country", "adjective", "metonym") and entity.country:
+            evidence.countries.setdefault(span.sent.start, set()).add(entity.country[:3])
     taken: set[int] = set()
     found: list[Candidate] = []
 
@@ -67,14 +72,20 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
 
     persons = [(span, entity) for span, entity in names if entity.kind == "person"]
     persons += _unknown_people(doc, name_at, lex)
+    persons.sort(key=lambda item: item[0].start)
     for span, entity in persons:
-        person = lex.people.get(entity.name)
+        person = lex.people.get(entity.name) or _seen_in_full(span, lex, evidence)
         context = _title_context(span)
         title_role = _best_role(role_at, context)
         title_country = _context_code(name_at, context)
-        candidate = Candidate(
-            span, "name", "person", f"person:{entity.name}", entity.name, anchors={span.root.i}
-        )
+        if person is not None and not identity.is_listed_person(
+            span, person, title_role, title_country, evidence, name_at, role_at
+        ):
+            person = None
+        elif person is not None and sum(t.is_alpha for t in span) >= 2:
+            evidence.full.add(person.name)
+        name = person.name if person is not None else span.text
+        candidate = Candidate(span, "name", "person", f"person:{name}", name, anchors={span.root.i})
         if span.root.dep_ == "appos":
             candidate.anchors.add(span.root.head.i)
         candidate.anchors.update(t.i for t in span.root.children if t.dep_ == "appos")
@@ -159,17 +170,29 @@ PRONOUNS = {
 }
 
 
-def _without_misreadings(names: list[tuple[Span, Entity]], doc: Doc) -> list[tuple[Span, Entity]]:
+def _without_misreadings(
+    names: list[tuple[Span, Entity]], doc: Doc, role_at: dict
+) -> list[tuple[Span, Entity]]:
     """The listed names that are not part of another name (each check indexes the document once)."""
-    person_at = {
-        i: ent
-        for ent in doc.ents
-        if ent.label_ in PERSON_LABELS and len(ent) > 1
-        for i in range(ent.start, ent.end)
-    }
+    ent_at = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    person_at = {i: ent for i, ent in ent_at.items() if ent.label_ in PERSON_LABELS and len(ent) > 1}
     names = [(span, e) for span, e in names if not _someone_else(span, e, person_at)]
-    named = {i for span, _ in names for i in range(span.start, span.end)}
-    return [(span, e) for span, e in names if not _other_acronym(span, named)]
+    name_at = {i: item for item in names for i in range(item[0].start, item[0].end)}
+    return [
+        (span, e)
+        for span, e in names
+        if not _other_acronym(span, name_at)
+        and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
+        and not identity.unsupported_acronym(span, e, names)
+    ]
+
+
+def _seen_in_full(span: Span, lex: Lexicon, evidence: identity.Evidence) -> Person | None:
+    """ "Stubb, who took office": a single name that is the surname of a person named in full earlier."""
+    if len(span) != 1:
+        return None
+    people = [p for p in lex.surnames.get(span.text.lower(), []) if p.name in evidence.full]
+    return people[0] if len(people) == 1 else None
 
 
 def _someone_else(span: Span, entity: Entity, person_at: dict[int, Span]) -> bool:
@@ -183,7 +206,7 @@ def _someone_else(span: Span, entity: Entity, person_at: dict[int, Span]) -> boo
     return any(t.lower_ not in known for t in extra)
 
 
-def _other_acronym(span: Span, named: set[int]) -> bool:
+def _other_acronym(span: Span, named: dict) -> bool:
     """ "Roth IRA" is no Irish Republican Army: a listed acronym under a proper-noun modifier that is no
     listed name is something else's initials."""
     if len(span) > 1 or not span.text.isupper():

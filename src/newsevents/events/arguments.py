@@ -59,53 +59,14 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     ]
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
-    unplaced = uncoded(doc, token)  # "police in Nairobi": a sector that the place locating it gives a country
     for child in token.children:
         if child.dep_ in OWNER_DEPS:  # "Jordanian and U.S. aircraft": each coordinated owner
             found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):  # "a spokesman for Mali's junta"
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
         if found:
-            return [localize(m, found[0].actor.country) for m in unplaced] if unplaced else found
-    for child in token.children if unplaced else []:  # "police in Lagos": a place that is no actor
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
-            country = next((c for o in _objects(child) if (c := _place_country(doc, o))), None)
-            if country:
-                return [localize(m, country) for m in unplaced]
+            return found
     return []
-
-
-def _place_country(doc: Document, token: Token) -> str | None:
-    """The country of a place, or of a country named as an actor, at the token."""
-    place = next((p.country for p in doc.places if p.start <= token.idx < p.end and p.country), None)
-    return place or _country_named(doc, token)
-
-
-def _country_named(doc: Document, token: Token) -> str | None:
-    named = (m.actor for m in doc.anchors.get(token.i, []) if m.actor is not None and m.how != "pronoun")
-    return next((a.country for a in named if a.kind == "country"), None)
-
-
-def uncoded(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
-    """Mentions of a sector with no country ("police", "protesters", "women") anchored at the token, or
-    at the "of" phrase of a quantity ("tens of thousands of people")."""
-    found = [
-        m
-        for m in doc.anchors.get(token.i, [])
-        if m.actor is not None and m.actor.sector and not _coded(m.actor.code, m.actor.country)
-    ]
-    if found or depth == 0:
-        return found
-    quantified = [o for p in token.children if p.lower_ == "of" for o in _objects(p)]
-    return [m for o in quantified for m in uncoded(doc, o, depth - 1)]
-
-
-def localize(mention: Mention, country: str | None) -> Mention:
-    """Give a sector-only actor the country its context names: "protesters" in Hong Kong are HKGOPP."""
-    actor = mention.actor
-    if actor is not None and country and len(country) == 3 and actor.country is None:
-        actor.country, actor.code = country, country + (actor.sector or "")
-    return mention
 
 
 def _coded(code: str | None, country: str | None) -> bool:
@@ -122,54 +83,26 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         token = token.head if token.dep_ in ("acomp", "amod") else token
     if _bare_participle(token):  # "Forced to choose, Xi ...": Xi is the one forced
         agents = [o for c in token.children if c.dep_ == "agent" for o in _objects(c)]
-        return [m for o in agents for m in _actors_or_locals(doc, o, token)]
+        return [m for o in agents for m in mentions_at(doc, o)]
     stray = _stray_subject(token) if token.pos_ == "VERB" else None
     if stray is not None:
-        return _actors_or_locals(doc, stray, token)
+        return mentions_at(doc, stray)
     for current in _governors(token):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         if agent is not None and current is token:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
-            return [m for o in objects for m in _actors_or_locals(doc, o, token)]
+            return [m for o in objects for m in mentions_at(doc, o)]
         deps = SUBJECT_DEPS if current is token else SUBJECT_DEPS | {"nsubjpass"}  # "is expected to travel"
         subject = next((c for c in current.children if c.dep_ in deps), None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
             return mentions_at(doc, current.head)  # "Russia, which invaded Ukraine"
         if subject is not None:
-            return _actors_or_locals(doc, subject, token)
+            return mentions_at(doc, subject)
         if _passive_or_where(current):  # "states where the drug was legalized": no source
             return []
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
             return mentions_at(doc, current.head)
     return []
-
-
-def _actors_or_locals(doc: Document, token: Token, predicate: Token) -> list[Mention]:
-    """The actors a source token names; "gunmen", "police", "soldiers" without a country take the country
-    of the place of the event, else of its object ("was arrested by police" in Bolivia is BOLCOP)."""
-    found = mentions_at(doc, token)
-    unplaced = [] if found else uncoded(doc, token)
-    country = _scene(doc, predicate) if unplaced else None
-    return [localize(m, country) for m in unplaced] if country else found
-
-
-def _scene(doc: Document, predicate: Token) -> str | None:
-    """The country of the place where the event happened: "in the village of Karma in Burkina Faso"."""
-    heads = [predicate, *(c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass"))]
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS]
-    for prep in preps:
-        for obj in _objects(prep):
-            nested = [o for p in obj.children if p.lower_ in ("of", "in") for o in _objects(p)]
-            nested += [o for n in nested for p in n.children if p.dep_ == "prep" for o in _objects(p)]
-            owners = [c for o in (obj, *nested) for c in o.children if c.dep_ in ("amod", "compound", "poss")]
-            chain = (obj, *nested, *owners)  # a country named in the phrase wins over a gazetteer guess
-            country = next((c for o in chain if (c := _country_named(doc, o))), None)
-            country = country or next((c for o in chain if (c := _place_country(doc, o))), None)
-            if country:
-                return country
-    sentence = predicate.sent  # else the one country the sentence's places are in
-    countries = {p.country for p in doc.places if sentence.start_char <= p.start < sentence.end_char}
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _passive_or_where(verb: Token) -> bool:
@@ -251,7 +184,7 @@ def targets(doc: Document, match: Match, exclude: list[Mention]) -> list[Mention
         if found and any(m.actor.country not in countries for m in found):
             return found
         own = own or found
-    return own or [m for m in _domestic_target(doc, match, exclude) if _key(m) not in actors]
+    return own
 
 
 def _key(mention: Mention) -> object:
@@ -300,25 +233,6 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 yield mentions_at(doc, subject)
-
-
-def _domestic_target(doc: Document, match: Match, sources: list[Mention]) -> list[Mention]:
-    """ "Police fired tear gas at protesters", "arrested the journalist": a target with a sector but no
-    country is of the country where it happened, else of the source's country."""
-    token = match.predicate
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in (c for c in [token, *match.used] for c in c.children if c.dep_ == "prep"):
-        if prep.lower_ in ("at", "against", "on", "with"):
-            objects.extend(_objects(prep))
-    country = _scene(doc, token)
-    if country is None and sources and sources[0].actor is not None:
-        country = sources[0].actor.country
-    quantified = [o for obj in objects for p in obj.children if p.lower_ == "of" for o in _objects(p)]
-    for obj in objects + quantified:  # "arrested dozens of protesters"
-        found = uncoded(doc, obj)
-        if found and country:
-            return [localize(m, country) for m in found]
-    return []
 
 
 VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target

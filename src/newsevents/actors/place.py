@@ -1,0 +1,164 @@
+"""A country for every actor: the actors stage places the ones the text gives a sector but no country.
+
+"The government", "police", "lawmakers" take, in order: a place in their own phrase ("police in Lagos",
+"the Los Angeles County Sheriff's Department"); the country of an earlier actor of the same sector ("troops"
+after "Israeli troops", even in a sentence about Lebanon); the one country their sentence names; else the
+article's country: its dateline, its site's country domain, or the country it names most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from spacy.tokens import Token
+
+from newsevents.document import Actor, Document, Mention
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj"}
+PHRASE_PREPS = {"in", "of", "from", "at", "for"}
+NAMING_HOWS = {"country", "metonym", "adjective"}
+SITE_DOMAINS = {"uk": "GB"}  # country domains that are not the ISO 3166 alpha-2 code
+DOMINANT_MIN = 2  # mentions the article's most named country needs to be its country
+
+
+def place(doc: Document) -> None:
+    """Give each actor with a sector and no country the country its context names (in place)."""
+    unplaced = [a for a in doc.actors if a.country is None and a.sector and a.code in (None, a.sector)]
+    if not unplaced or doc.spacy is None:
+        return
+    named = _named_countries(doc)
+    article: str | None = None
+    for actor in unplaced:
+        country = next((c for m in actor.mentions if (c := _scene(doc, actor, m, named))), None)
+        if country is None:
+            article = article or _article_country(doc, named) or ""
+            country = article or None
+        if country:
+            actor.country, actor.code = country, country + (actor.sector or "")
+
+
+@dataclass
+class Named:
+    """Token index -> country: named by the actors stage (countries, capitals, demonyms), and by the
+    places spaCy finds that the gazetteer knows."""
+
+    actors: dict[int, str] = field(default_factory=dict)
+    places: dict[int, str] = field(default_factory=dict)
+
+    def get(self, i: int) -> str | None:
+        return self.actors.get(i) or self.places.get(i)
+
+    def all(self) -> dict[int, str]:
+        return {**self.places, **self.actors}
+
+
+def _named_countries(doc: Document) -> Named:
+    from newsevents.geo import best
+    from newsevents.geo.gazetteer import load
+    from newsevents.geo.mentions import Found
+
+    named = Named()
+    for actor in doc.actors:
+        if actor.country and len(actor.country) == 3:
+            for mention in actor.mentions:
+                if mention.how in NAMING_HOWS:
+                    named.actors.update(dict.fromkeys(range(*mention.tokens), actor.country))
+    gaz = load()
+    for ent in doc.spacy.ents:
+        if ent.label_ in PLACE_LABELS and named.actors.keys().isdisjoint(range(ent.start, ent.end)):
+            text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
+            entry = best(gaz, Found(ent.start_char, ent.end_char, text), Counter())
+            if entry is not None and entry.country:
+                named.places.update(dict.fromkeys(range(ent.start, ent.end), entry.country))
+    return named
+
+
+def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str | None:
+    spacy = doc.spacy
+    start, end = mention.tokens
+    if end <= start:
+        return None
+    root = spacy[start:end].root
+    phrase = sorted(_phrase(root))
+    own = next((c for i in phrase if (c := named.get(i))), None) or _place_in(spacy, phrase)
+    if own:
+        return own
+    earlier = [
+        a
+        for a in doc.actors
+        if a is not actor
+        and a.sector == actor.sector
+        and a.country
+        and len(a.country) == 3
+        and any(m.start < mention.start for m in a.mentions)
+    ]
+    if earlier:
+        return max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < mention.start)).country
+    sentence = range(root.sent.start, root.sent.end)
+    for source in (named.actors, named.places):  # "in the village of Tanda in northern Mali": Mali
+        countries = {c for i, c in source.items() if i in sentence}
+        if countries:
+            return countries.pop() if len(countries) == 1 else None
+    return None
+
+
+def _place_in(spacy, tokens: list[int]) -> str | None:
+    """The country of the longest run of capitalized words (up to three) that the gazetteer knows as a
+    place, at its likeliest: "the Los Angeles County Sheriff's Department"."""
+    from newsevents.geo import best
+    from newsevents.geo.gazetteer import load
+    from newsevents.geo.mentions import Found
+
+    gaz = load()
+    for size in (3, 2, 1):
+        for i in tokens:
+            words = spacy[i : i + size]
+            if len(words) < size or words.end - 1 not in tokens:
+                continue
+            if all(t.is_title and t.is_alpha for t in words) and gaz.lookup(words.text):
+                entry = best(gaz, Found(words.start_char, words.end_char, words.text), Counter())
+                if entry is not None and entry.country:
+                    return entry.country
+    return None
+
+
+def _phrase(root: Token) -> set[int]:
+    """The tokens of a noun phrase's modifiers and its of/in/from/at/for phrases."""
+    out: set[int] = set(range(root.left_edge.i, root.i + 1))
+    stack = [c for c in root.children if c.dep_ in PHRASE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and token.lower_ not in PHRASE_PREPS:
+            continue
+        out.add(token.i)
+        stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS)
+    return out
+
+
+def _article_country(doc: Document, named: Named) -> str | None:
+    """The dateline's country, else the site's country domain, else the country the article names most."""
+    from newsevents.geo import best
+    from newsevents.geo.gazetteer import load
+    from newsevents.geo.mentions import Found
+    from newsevents.ingest.dateline import parse_dateline
+
+    gaz = load()
+    dateline = parse_dateline(doc.text)
+    if dateline is not None:
+        place, _, qualifier = dateline["place"].partition(",")
+        entry = best(gaz, Found(0, len(place), place.title(), qualifier.strip()), Counter())
+        if entry is not None and entry.country:
+            return entry.country
+    host = urlsplit(doc.article.url or "").hostname or ""
+    suffix = host.rsplit(".", 1)[-1]
+    if len(suffix) == 2 and (country := gaz.iso3.get(SITE_DOMAINS.get(suffix, suffix.upper()))):
+        return country
+    every = named.all()
+    counts = Counter(c for i, c in every.items() if every.get(i - 1) != c)
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
