@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsevents.errors import InputError
+from newsevents.errors import DataFileError, InputError
 from newsevents.eval.split import PARTS, part_of
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold" / "judged"
@@ -58,7 +58,7 @@ class PartScore:
         judged = self.judged
         out = [
             f"{name}: {self.pages} pages, {self.emitted} events emitted, {judged} judged, "
-            f"{self.emitted - judged} unjudged ({self.duplicates} duplicates judged wrong)",
+            f"{self.emitted - judged} unjudged; {self.duplicates} emitted twice (the copy counts wrong)",
             f"  strict precision  {_share(self.verdicts['right'], judged)}",
             f"  lenient precision {_share(self.verdicts['right'] + self.verdicts['partial'], judged)}",
             f"  main-event recall {_share(self.found, self.main)}",
@@ -99,13 +99,13 @@ def load_pages(path: Path) -> dict[str, bool]:
 
 
 def load_judgments(path: Path) -> dict[Key, dict[str, Any]]:
-    """The judgments of ``events.jsonl`` by matching key; raises InputError on a bad line."""
+    """The judgments of ``events.jsonl`` by matching key; raises DataFileError on a bad line."""
     out: dict[Key, dict[str, Any]] = {}
     for number, row in enumerate(_jsonl(path), 1):
         if row.get("verdict") not in VERDICTS:
-            raise InputError(f"{path}:{number}: verdict must be one of {', '.join(VERDICTS)}")
+            raise DataFileError(str(path), number, f"verdict must be one of {', '.join(VERDICTS)}")
         if row["verdict"] != "right" and not row.get("correct"):
-            raise InputError(f"{path}:{number}: a {row['verdict']} verdict needs 'correct'")
+            raise DataFileError(str(path), number, f"a {row['verdict']} verdict needs 'correct'")
         out[judgment_key(row)] = row
     return out
 
@@ -295,7 +295,7 @@ def _ratio(count: int, total: int) -> str:
 def _check_outside_package(path: Path) -> None:
     package = GOLD_DIR.parent.parent.parent
     if path.resolve().is_relative_to(package):
-        raise InputError(f"{path}: the export holds the publisher's text; write it outside the package")
+        raise InputError(str(path), "the export holds the publisher's text; write it outside the package")
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -308,5 +308,5 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
         try:
             rows.append(json.loads(line))
         except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            raise DataFileError(str(path), number, f"not JSON ({exc.msg})") from None
     return rows

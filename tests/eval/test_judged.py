@@ -1,0 +1,166 @@
+import json
+
+import pytest
+
+from newsevents.errors import DataFileError, InputError
+from newsevents.eval import judged
+from newsevents.eval.judged import (
+    GOLD_DIR,
+    Main,
+    add_judgments,
+    country,
+    judgment_key,
+    load_judgments,
+    load_pages,
+    score,
+    standoff,
+    url_date,
+)
+from newsevents.eval.split import part_of
+
+TUNE = next(f"page-{i}" for i in range(100) if part_of(f"page-{i}") == "tune")
+CHECK = next(f"page-{i}" for i in range(100) if part_of(f"page-{i}") == "check")
+
+
+def _row(page=TUNE, trigger=(10, 16), source="USAGOV", target="CHNGOV", cameo="112", **extra):
+    row = {
+        "page": page,
+        "sentence": [0, 40],
+        "sentence_text": "The United States accused China of lying.",
+        "trigger": list(trigger),
+        "trigger_text": "accused",
+        "source": source,
+        "target": target,
+        "cameo": cameo,
+        "modality": "asserted",
+        "confidence": 0.5,
+    }
+    return row | extra
+
+
+def _judgment(verdict="right", **fields):
+    row = standoff(_row(**fields) | {"verdict": verdict, "reason": "test", "correct": "no event"})
+    return {judgment_key(row): row}
+
+
+def test_an_event_matches_its_judgment_only_while_its_codes_stay():
+    judgments = _judgment()
+    assert judgment_key(_row()) in judgments
+    assert judgment_key(_row(cameo="111")) not in judgments
+    assert judgment_key(_row(target=None)) not in judgments
+    assert judgment_key(_row(trigger=(11, 16))) not in judgments
+    assert judgment_key(_row(modality="speculative")) not in judgments
+
+
+def test_strict_and_lenient_precision_count_right_and_partial():
+    judgments = {
+        **_judgment("right", trigger=(1, 2)),
+        **_judgment("partial", trigger=(3, 4)),
+        **_judgment("wrong", trigger=(5, 6)),
+    }
+    rows = [_row(trigger=(1, 2)), _row(trigger=(3, 4)), _row(trigger=(5, 6)), _row(trigger=(7, 8))]
+    part = score(rows, [TUNE], judgments, []).parts["tune"]
+    assert (part.emitted, part.judged) == (4, 3)
+    assert part.verdicts == {"right": 1, "partial": 1, "wrong": 1}
+    report = score(rows, [TUNE], judgments, []).report()
+    assert "strict precision  0.333 (1/3)" in report and "lenient precision 0.667 (2/3)" in report
+
+
+def test_a_repeated_event_counts_wrong_and_stale_judgments_are_counted():
+    judgments = {**_judgment("right"), **_judgment("right", trigger=(30, 35))}
+    result = score([_row(), _row()], [TUNE], judgments, [])
+    part = result.parts["tune"]
+    assert part.verdicts == {"right": 1, "wrong": 1} and part.duplicates == 1
+    assert result.stale == 1
+
+
+def test_parts_are_scored_apart():
+    rows = [_row(), _row(page=CHECK)]
+    result = score(rows, [TUNE, CHECK], {**_judgment(), **_judgment("wrong", page=CHECK)}, [])
+    assert result.parts["tune"].verdicts == {"right": 1}
+    assert result.parts["check"].verdicts == {"wrong": 1}
+
+
+def test_confidence_bands_hold_the_verdicts_of_their_events():
+    rows = [_row(confidence=0.85), _row(trigger=(20, 25), confidence=0.1)]
+    judgments = {**_judgment("right"), **_judgment("wrong", trigger=(20, 25))}
+    bands = score(rows, [TUNE], judgments, []).parts["tune"].bands
+    assert bands[0.8] == {"right": 1} and bands[0.0] == {"wrong": 1}
+
+
+def test_a_main_event_is_found_by_countries_and_root_in_its_sentence():
+    main = [
+        Main(TUNE, 0, 40, "USAGOV", "CHNGOV", "1123"),  # same countries and root 11: found
+        Main(TUNE, 0, 40, "USAGOV", "RUSGOV", "112"),  # other target country
+        Main(TUNE, 50, 90, "USAGOV", "CHNGOV", "112"),  # other sentence
+        Main(TUNE, 0, 40, "USAMIL", "CHNMIL", "190"),  # other root
+    ]
+    part = score([_row()], [TUNE], {}, main).parts["tune"]
+    assert (part.found, part.main) == (1, 4)
+
+
+def test_country_of_an_igo_code_is_the_whole_code():
+    assert country("IGOUNO") == "IGOUNO"
+    assert country("RUSMIL") == "RUS"
+    assert country(None) is None
+
+
+def test_standoff_keeps_no_text_and_needs_a_correction_unless_right(tmp_path):
+    row = standoff(_row() | {"verdict": "partial", "correct": {"target": "RUSGOV"}, "reason": "r"})
+    assert not any(key.endswith("_text") for key in row)
+    assert row["correct"] == {"target": "RUSGOV"}
+    bad = tmp_path / "events.jsonl"
+    bad.write_text(json.dumps(standoff(_row() | {"verdict": "right"}) | {"verdict": "wrong"}) + "\n")
+    with pytest.raises(DataFileError, match="needs 'correct'"):
+        load_judgments(bad)
+    bad.write_text(json.dumps(standoff(_row() | {"verdict": "right"}) | {"verdict": "maybe"}) + "\n")
+    with pytest.raises(DataFileError, match="verdict must be"):
+        load_judgments(bad)
+
+
+def test_adding_judgments_replaces_earlier_ones_of_the_same_event(tmp_path):
+    export = tmp_path / "export.jsonl"
+    export.write_text(
+        "\n".join(
+            json.dumps(row)
+            for row in (
+                _row() | {"verdict": "wrong", "correct": "no event", "reason": "first"},
+                _row() | {"verdict": "right", "reason": "second look"},
+                _row(trigger=(20, 25)) | {"verdict": None},
+            )
+        )
+    )
+    assert add_judgments(export, tmp_path) == 2
+    judgments = load_judgments(tmp_path / "events.jsonl")
+    assert [row["reason"] for row in judgments.values()] == ["second look"]
+    assert "accused" not in (tmp_path / "events.jsonl").read_text()
+
+
+def test_the_export_may_not_go_into_the_package():
+    with pytest.raises(InputError, match="outside the package"):
+        judged._check_outside_package(GOLD_DIR / "export.jsonl")
+
+
+def test_url_date():
+    assert url_date("https://example.com/2019/11/19/story.html") == "2019-11-19"
+    assert url_date("https://example.com/news/2019-11-20-story") == "2019-11-20"
+    assert url_date("https://example.com/story-2019") is None
+
+
+def test_packaged_judgments_and_main_events_are_consistent():
+    pages = load_pages(GOLD_DIR / "pages.jsonl")
+    judgments = load_judgments(GOLD_DIR / "events.jsonl")
+    for page, start, end, *_ in judgments:
+        assert pages[page]
+        assert start < end
+    for row in judgments.values():
+        assert row["sentence"][0] <= row["trigger"][0] < row["sentence"][1]
+        assert "sentence_text" not in row and row["reason"]
+    for item in judged.load_main(GOLD_DIR / "main.jsonl"):
+        assert pages[item.page] and item.start < item.end
+
+
+def test_every_benchmark_page_has_a_decision(shared):
+    directory = shared / "data" / "html" / "scrapinghub-aeb"
+    gold = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    assert set(load_pages(GOLD_DIR / "pages.jsonl")) == set(gold)
