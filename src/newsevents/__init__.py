@@ -6,9 +6,14 @@ The front doors: ``code`` one text, ``code_many`` many records, ``Corpus`` a Duc
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from newsevents.document import Document
 from newsevents.errors import InputError, NewsEventsError
+
+if TYPE_CHECKING:
+    from newsevents.ingest import Record
 
 __all__ = ["Corpus", "Document", "InputError", "NewsEventsError", "code", "code_many", "Record"]
 
@@ -27,33 +32,65 @@ def __getattr__(name: str):
 
 def code(
     text: str | bytes,
-    published: str | None = None,
+    published: str | date | None = None,
     url: str | None = None,
     title: str | None = None,
     id: str | None = None,
 ) -> Document:
     """Code one article (plain text, HTML or bytes) into a Document; raises InputError on bad input."""
-    from newsevents import ingest, pipeline
+    from newsevents import pipeline
+    from newsevents.ingest import to_document
 
-    record = ingest.Record("<text>", id=id, published=published, url=url, title=title)
-    if isinstance(text, bytes):
-        record.data = text
-    else:
-        record.data = text.encode("utf-8")
-    return pipeline.run(ingest.to_document(record))
+    return pipeline.run(to_document(_record(text, "<text>", published, url, title, id)))
 
 
-def code_many(records: Iterable, batch_size: int | None = None) -> Iterator[Document]:
-    """Code many ``ingest.Record`` objects, yielding Documents in input order. Parsing is batched; a bad
-    record yields a Document whose ``errors`` say why (stage "ingest"), so nothing is lost."""
+def code_many(
+    items: Iterable[str | bytes | dict[str, Any] | Record], batch_size: int | None = None
+) -> Iterator[Document]:
+    """Code many articles, yielding Documents in input order, as spaCy's ``nlp.pipe`` takes texts: each
+    item a text (str or bytes), a dict with ``text`` and optionally ``published`` (a string or
+    ``datetime.date``), ``url``, ``title`` and ``id``, or an ``ingest.Record``. Parsing is batched; a bad
+    item yields a Document whose ``errors`` say why (stage "ingest"), so nothing is lost."""
     from itertools import islice
 
     from newsevents import settings
 
     size = (batch_size or settings.get("batch_size")) * 4
-    records = iter(records)
+    records = (_as_record(item, number) for number, item in enumerate(items, 1))
     while chunk := list(islice(records, size)):
         yield from _code_chunk(chunk, batch_size)
+
+
+def _as_record(item: Any, number: int) -> Record:
+    """One item of ``code_many`` as a Record; a dict without text, or another type, becomes a Record whose
+    error says why."""
+    from newsevents.ingest import Record
+
+    if isinstance(item, Record):
+        return item
+    source = f"<item {number}>"
+    if isinstance(item, str | bytes):
+        return _record(item, source)
+    if isinstance(item, dict) and isinstance(item.get("text"), str | bytes):
+        fields = {k: item.get(k) for k in ("published", "url", "title", "id")}
+        return _record(item["text"], source, **fields)
+    what = "a dict without a 'text' string" if isinstance(item, dict) else type(item).__name__
+    return Record(source, error=f"{what}: give a text, a dict with 'text', or a Record")
+
+
+def _record(
+    text: str | bytes,
+    source: str,
+    published: str | date | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    id: str | None = None,
+) -> Record:
+    from newsevents.ingest import Record
+
+    day = published.isoformat() if isinstance(published, date) else published
+    data = text if isinstance(text, bytes) else text.encode("utf-8")
+    return Record(source, id=id, published=day, url=url, title=title, data=data)
 
 
 def _code_chunk(records: list, batch_size: int | None) -> list[Document]:

@@ -7,7 +7,11 @@ Every stage reads and enriches a Document; ``Document.to_dict()`` is the output 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
 
 
 @dataclass
@@ -238,8 +242,26 @@ class Document:
         """Every actor mention, in text order."""
         return sorted((m for a in self.actors for m in a.mentions), key=lambda m: m.start)
 
+    def __repr__(self) -> str:
+        a = self.article
+        return (
+            f"<Document {a.title or a.id!r} ({a.published or 'no date'}): {len(self.events)} events, "
+            f"{len(self.actors)} actors, {len(self.quotes)} quotes, {len(self.errors)} errors>"
+        )
+
     def fail(self, stage: str, message: str) -> None:
         self.errors.append(StageError(stage, message))
+
+    def events_table(self) -> pa.Table:
+        """The events as a ``pyarrow.Table``, one row each: date and its source, source, CAMEO code and
+        name, target, trigger, modality, confidence and the sentence."""
+        import pyarrow as pa
+
+        return pa.Table.from_pylist([_event_row(e, self.text) for e in self.events], schema=_event_schema())
+
+    def events_frame(self) -> pd.DataFrame:
+        """The events as a pandas DataFrame (``events_table`` converted; needs pandas installed)."""
+        return self.events_table().to_pandas()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -251,3 +273,30 @@ class Document:
             "places": [p.to_dict() for p in self.places],
             "errors": [e.to_dict() for e in self.errors],
         }
+
+
+_EVENT_COLUMNS = (
+    "id date date_source source source_code cameo cameo_name target target_code trigger modality "
+    "confidence sentence"
+).split()
+
+
+def _event_schema() -> pa.Schema:
+    import pyarrow as pa
+
+    kinds = {"confidence": pa.float64()}
+    return pa.schema([(name, kinds.get(name, pa.string())) for name in _EVENT_COLUMNS])
+
+
+def _event_row(event: Event, text: str) -> dict[str, Any]:
+    out = event.to_dict()
+    source, target, sentence = out["source"] or {}, out["target"] or {}, out["sentence"]
+    return {
+        **{k: out[k] for k in ("id", "date", "date_source", "cameo", "cameo_name", "modality", "confidence")},
+        "source": source.get("text"),
+        "source_code": source.get("code"),
+        "target": target.get("text"),
+        "target_code": target.get("code"),
+        "trigger": out["trigger"]["text"],
+        "sentence": text[sentence["start"] : sentence["end"]],
+    }
