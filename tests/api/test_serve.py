@@ -41,3 +41,16 @@ def test_serve_says_when_there_is_no_store(tmp_path):
 
     result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1 and "no such store" in result.output
+
+
+def test_serve_on_a_taken_port_says_so_before_serving(store_path):
+    import newsevents.cli.serve  # noqa: F401 - registers the command
+    from newsevents.cli import app
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(store_path), "--port", str(port)])
+    assert result.exit_code == 1 and "serving" not in result.output
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output and "--port" in result.output

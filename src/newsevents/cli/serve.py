@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Annotated
 
 import typer
@@ -48,5 +50,25 @@ def serve_command(
     except NewsEventsError as exc:
         typer.echo(f"newsevents: {exc}", err=True)
         raise typer.Exit(1) from exc
+    listening = _listen(host, port)
     typer.echo(f"newsevents: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(server, host=host, port=port, log_level="warning")
+    uvicorn.Server(uvicorn.Config(server, log_level="warning")).run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket bound to the address, before anything says it is served; a taken port or an address that
+    is not this machine's is one line with what to do, and exit 1."""
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listening = socket.socket(family, socket.SOCK_STREAM)
+        listening.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listening.bind((host, port))
+    except OSError as exc:
+        hint = f"; is another server running there? choose another with --port {port + 1}"
+        typer.echo(
+            f"newsevents: cannot listen on {host}:{port}: {exc.strerror or exc}"
+            + (hint if exc.errno == errno.EADDRINUSE else ""),
+            err=True,
+        )
+        raise typer.Exit(1) from exc
+    return listening
