@@ -17,6 +17,18 @@ from newsevents.document import Actor
 SUBJECTS = {"nsubj", "nsubjpass"}
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 DESCRIPTION_WINDOW = 12
+STATE_NOUNS = {
+    "country",
+    "nation",
+    "state",
+    "government",
+    "side",
+    "capital",
+    "neighbour",
+    "neighbor",
+    "ally",
+    "power",
+}
 SEEN_WINDOW = 200  # resolved mentions back any pronoun or description may look: bounds the work per mention
 
 
@@ -124,8 +136,13 @@ def _back(seen: list[Seen], sent_start: int) -> int:
 
 def _group_of(count: int, earlier: list[Seen], candidate: Candidate) -> list[Actor]:
     kind = "person" if candidate.sector in ("GOV", None) and candidate.kind != "group" else None
+    states = candidate.span.root.lemma_.lower() in STATE_NOUNS  # "the three hostages" are no countries
     people = [
-        s for s in earlier if len(s.actors) == 1 and (kind is None or s.actors[0].kind in ("person", kind))
+        s
+        for s in earlier
+        if len(s.actors) == 1
+        and (kind is None or s.actors[0].kind in ("person", kind))
+        and (states or s.actors[0].kind != "country")
     ]
     if candidate.span.root.lower_ in ("leaders", "presidents", "men", "women", "sides"):
         people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]

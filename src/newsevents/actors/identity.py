@@ -19,7 +19,7 @@ from newsevents.actors.lexicon import LOWER_WORDS, Entity, Person, RoleTerm
 
 NAME_LABELS = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "GPE", "LOC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "NORP"}  # a place's name may follow another word ("Mexico City"), not lead it
-SHORT_ACRONYM = 3  # an all-capital name this short needs its group's country or full name in the article
+SHORT_ACRONYM = 2  # an all-capital name this short needs its group's country or full name in the article
 
 
 @dataclass
@@ -104,11 +104,9 @@ def _foreign_word(token: Token, name_at: dict, role_at: dict, any_pos: bool = Fa
 
 def unsupported_acronym(span: Span, entity: Entity, names: list[tuple[Span, Entity]]) -> bool:
     """ "won by KO": a short all-capital group name whose country and full name the article never
-    mentions, and which spaCy does not read as an organisation, names no listed group."""
+    mentions names no listed group."""
     text = span.text
     if entity.kind != "group" or len(span) > 1 or not text.isupper() or len(text) > SHORT_ACRONYM:
-        return False
-    if any(ent.label_ == "ORG" for ent in span.ents):
         return False
     return not any(
         (other.code == entity.code and len(s.text) > len(text))

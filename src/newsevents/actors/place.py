@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents.document import Actor, Document, Mention
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+OTHER_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "NORP"}
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj"}
 PHRASE_PREPS = {"in", "of", "from", "at", "for"}
 NAMING_HOWS = {"country", "metonym", "adjective"}
@@ -83,7 +84,8 @@ def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str |
         return None
     root = spacy[start:end].root
     phrase = sorted(_phrase(root))
-    own = next((c for i in phrase if (c := named.get(i))), None) or _place_in(spacy, phrase)
+    own = next((c for i in phrase if (c := named.get(i))), None)
+    own = own or _place_in(spacy, [i for i in phrase if i != root.i])
     if own:
         return own
     earlier = [
@@ -118,11 +120,15 @@ def _place_in(spacy, tokens: list[int]) -> str | None:
             words = spacy[i : i + size]
             if len(words) < size or words.end - 1 not in tokens:
                 continue
-            if all(t.is_title and t.is_alpha for t in words) and gaz.lookup(words.text):
+            if all(_proper(t) for t in words) and gaz.lookup(words.text):
                 entry = best(gaz, Found(words.start_char, words.end_char, words.text), Counter())
                 if entry is not None and entry.country:
                     return entry.country
     return None
+
+
+def _proper(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.ent_type_ not in OTHER_ENTS
 
 
 def _phrase(root: Token) -> set[int]:
@@ -158,6 +164,13 @@ def _article_country(doc: Document, named: Named) -> str | None:
         return country
     every = named.all()
     counts = Counter(c for i, c in every.items() if every.get(i - 1) != c)
+    counts.update(  # "Kenya's parliament", "Kenyan unions": the countries of the other actors' mentions
+        a.country
+        for a in doc.actors
+        if a.country and len(a.country) == 3
+        for m in a.mentions
+        if m.how not in NAMING_HOWS and m.how != "pronoun"
+    )
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]

@@ -1,0 +1,47 @@
+"""A country for every actor: the actors stage places actors that have a sector but no country."""
+
+from __future__ import annotations
+
+from newsevents import code
+
+
+def _codes(text: str, url: str | None = None) -> dict[str, str | None]:
+    doc = code(text, published="2025-04-02", url=url)
+    return {m.text.lower(): a.code for a in doc.actors for m in a.mentions}
+
+
+def test_domestic_actors_of_a_uk_story_are_british() -> None:
+    codes = _codes(
+        "LONDON (Reuters) - The government announced new border rules on Monday. "
+        "The prime minister told lawmakers that police and the Home Office would enforce them."
+    )
+    assert codes["the government"] == "GBRGOV"
+    assert codes["the prime minister"] == "GBRGOV"
+    assert codes["lawmakers"] == "GBRLEG"
+    assert codes["police"] == "GBRCOP"
+    assert codes["the home office"] == "GBRGOV"
+
+
+def test_the_site_domain_gives_the_country_without_a_dateline() -> None:
+    codes = _codes(
+        "Police said two men had been arrested after the march.", url="https://news.example.co.uk/a"
+    )
+    assert codes["police"] == "GBRCOP"
+
+
+def test_the_place_in_the_phrase_wins() -> None:
+    codes = _codes("The Los Angeles County Sheriff's Department arrested two men on Friday.")
+    assert codes["the los angeles county sheriff's department"].startswith("USA")
+
+
+def test_the_one_country_of_the_sentence() -> None:
+    codes = _codes("Gunmen killed five farmers in a village in northern Nigeria.")
+    assert codes["gunmen"] == "NGAUAF"
+
+
+def test_the_country_the_article_names_most() -> None:
+    codes = _codes(
+        "Kenya's parliament passed the budget. Kenyan unions had opposed it. "
+        "On Thursday, police dispersed crowds outside the building."
+    )
+    assert codes["police"] == "KENCOP"
