@@ -29,6 +29,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("dedup_threshold", 0.5, "Jaccard similarity above which an article is a near-duplicate."),
     Setting("max_input_bytes", 50_000_000, "Inputs larger than this are refused."),
     Setting("min_text_chars", 20, "Clean texts shorter than this are refused as empty."),
+    Setting(
+        "follow_links", 0, "1: ingest reads symbolic links that lead out of its folder (--follow-links)."
+    ),
     Setting("task_inputs", 8, "Inputs per coding task of an ingest: the writer can commit after each."),
     Setting("input_seconds", 300.0, "Coding one input longer than this makes it a failure (ingest, API)."),
     Setting("input_memory_mb", 1000.0, "Coding one input that grows its process by more MB fails it."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import gzip
 import io
+import os
 import re
 import sys
 import zlib
@@ -48,17 +49,55 @@ def read(
         if path == "-":
             yield from read_stream(sys.stdin.buffer, "<stdin>", "")
         elif Path(path).is_dir():
-            for file in walk(Path(path), include, exclude):
-                yield from read_file(file)
+            for file, problem in tree(Path(path), include, exclude):
+                if problem:
+                    yield Record(str(file), error=problem)
+                else:
+                    yield from read_file(file)
         else:
             yield from read_file(Path(path))
 
 
 def walk(root: Path, include: list[str] | None, exclude: list[str] | None) -> Iterator[Path]:
-    """The files under a directory that ``wanted`` keeps, in path order."""
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and wanted("/".join(path.relative_to(root).parts), include, exclude):
-            yield path
+    """The files under a directory that ``wanted`` keeps, in path order (see ``tree``)."""
+    return (path for path, problem in tree(root, include, exclude) if problem is None)
+
+
+def tree(
+    root: Path, include: list[str] | None, exclude: list[str] | None
+) -> Iterator[tuple[Path, str | None]]:
+    """Each file under a directory that ``wanted`` keeps, in path order, with the reason it cannot be read
+    (else None): a sub-directory that cannot be listed, a symbolic link that leads out of ``root`` (followed
+    only with the setting ``follow_links``, ``ingest --follow-links``), anything but a regular file."""
+    follow = bool(settings.get("follow_links"))
+    inside = root.resolve()
+    found: list[tuple[Path, str | None]] = []
+
+    def unlisted(exc: OSError) -> None:
+        found.append((Path(exc.filename), f"cannot list the directory: {exc.strerror or exc}"))
+
+    for top, dirs, files in os.walk(root, onerror=unlisted, followlinks=follow):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]  # hidden: never wanted
+        links = [name for name in dirs if os.path.islink(os.path.join(top, name))]
+        for name in [*files, *([] if follow else links)]:
+            path = Path(top, name)
+            if name in links or wanted("/".join(path.relative_to(root).parts), include, exclude):
+                found.append((path, _problem(path, inside, follow)))
+    found = [(path, problem) for path, problem in found if problem != ""]
+    return iter(sorted(found))
+
+
+def _problem(path: Path, root: Path, follow: bool) -> str | None:
+    """Why ``path`` is not read: None when it is read, "" when it is left out without a word (a link to a
+    directory inside ``root``, walked already)."""
+    target = path.resolve()
+    if not follow and path.is_symlink() and not target.is_relative_to(root):
+        return f"a symbolic link out of the folder, to {target} (ingest --follow-links to read it)"
+    if path.is_dir():
+        return ""
+    if not path.is_file():
+        return "cannot read: " + ("a broken link" if path.is_symlink() else "not a regular file")
+    return None
 
 
 def wanted(relative: str, include: list[str] | None, exclude: list[str] | None) -> bool:
