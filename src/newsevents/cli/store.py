@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
+from newsevents import settings
 from newsevents.cli import Exclude, Include, app, day_option
 
 DB_HELP = "The DuckDB store file."
@@ -30,6 +31,9 @@ def ingest_command(
     ),
     include: Include = None,
     exclude: Exclude = None,
+    follow_links: bool = typer.Option(
+        False, "--follow-links", help="Read symbolic links that lead out of a folder given (not by default)."
+    ),
     retry_failures: bool = typer.Option(False, "--retry-failures", help="Code the inputs that failed again."),
     engine: str = typer.Option(
         "local", help="local, or ray: code on a Ray cluster into --out (docs/scaling.md)."
@@ -51,6 +55,8 @@ def ingest_command(
     from newsevents.store import runner
     from newsevents.store.corpus import check_paths
 
+    if follow_links:
+        settings.override(follow_links=1)
     if engine != "local":
         _ingest_ray(engine, paths or [], out, address, workers, include, exclude)
         return
