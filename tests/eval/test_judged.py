@@ -164,3 +164,17 @@ def test_every_benchmark_page_has_a_decision(shared):
     directory = shared / "data" / "html" / "scrapinghub-aeb"
     gold = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     assert set(load_pages(GOLD_DIR / "pages.jsonl")) == set(gold)
+
+
+def test_the_command_refuses_an_export_into_the_package(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+    from newsevents.cli import eval as _  # noqa: F401
+
+    (tmp_path / "ground-truth.json").write_text("{}")
+    result = CliRunner().invoke(
+        app, ["eval", "judged", str(tmp_path), "--export", str(GOLD_DIR / "export.jsonl")]
+    )
+    assert result.exit_code == 2 and "outside the package" in result.output
+    assert not (GOLD_DIR / "export.jsonl").exists()

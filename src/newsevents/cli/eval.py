@@ -145,8 +145,13 @@ def judged_command(
     ] = None,
 ) -> None:
     """Judged precision on real political pages: strict and lenient precision, main-event recall, by part."""
+    from newsevents.errors import NewsEventsError
     from newsevents.eval.judged import add_judgments, evaluate
 
-    if add is not None:
-        typer.echo(f"{add_judgments(add)} judgments added from {add}")
-    typer.echo(evaluate(directory, export=export).report())
+    try:
+        if add is not None:
+            typer.echo(f"{add_judgments(add)} judgments added from {add}")
+        typer.echo(evaluate(directory, export=export).report())
+    except NewsEventsError as exc:
+        typer.echo(f"newsevents: {exc}", err=True)
+        raise typer.Exit(2) from None

@@ -220,12 +220,13 @@ def score(
 def evaluate(directory: Path, gold: Path = GOLD_DIR, export: Path | None = None) -> JudgedScore:
     """Code the political pages in ``directory``, score them against ``gold``; write the events to judge
     to ``export`` (JSONL) when given."""
+    if export is not None:
+        _check_outside_package(export)
     pages = load_pages(gold / "pages.jsonl")
     docs, failed = code_pages(directory, pages)
     rows = [export_row(page, doc, event) for page, doc in docs for event in doc.events]
     judgments = load_judgments(gold / "events.jsonl")
     if export is not None:
-        _check_outside_package(export)
         with export.open("w", encoding="utf-8") as out:
             for row in rows:
                 verdict = judgments.get(judgment_key(row), {}).get("verdict")
