@@ -1,7 +1,9 @@
 """The actor tables (``data/actors/*.tsv``), loaded once per process, and the phrase matchers over them.
 
 User files named like the packaged ones (``people*.tsv``, ``groups*.tsv``, ...) in ``$NEWSEVENTS_ACTORS``
-(files or folders) are read after the packaged ones; their rows win for the same name.
+(files or folders) are read after the packaged ones; their rows win for the same name. People found only in
+a ``people*-history.tsv`` file (PETRARCH2's dated roles) are looked up by the full name of a PERSON entity,
+not phrase-matched: the matcher stays small and quick to build.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsevents.data import DATA_DIR, read_tsv, split, user_files
 
 ACTORS_DIR = DATA_DIR / "actors"
 ACTORS_ENV = "NEWSEVENTS_ACTORS"
+HISTORY_SUFFIX = "-history"  # people files looked up by full name only (too many names for the matcher)
 # Which kind of table entry wins when one phrase names several things.
 KIND_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "country": 4, "region": 5, "adjective": 6}
 LOWER_WORDS = {
@@ -122,11 +125,14 @@ class Lexicon:
         self.roles: dict[str, RoleTerm] = {}
         self.countries: dict[str, dict[str, str]] = {}
         self.adjectives: dict[str, str] = {}  # lower-case adjective/demonym -> country or region code
+        self.history: dict[str, str] = {}  # lower-case full name -> person, for people only history lists
+        self.history_only: set[str] = set()
         for folder in folders:
             self._load(folder)
         self.surnames: dict[str, list[Person]] = {}
         for person in self.people.values():
-            self.surnames.setdefault(person.surname.lower(), []).append(person)
+            if person.name not in self.history_only:
+                self.surnames.setdefault(person.surname.lower(), []).append(person)
         self.initials: dict[str, list[str]] = {}  # first letter -> the surnames with it, in table order
         for surname in self.surnames:
             self.initials.setdefault(surname[:1], []).append(surname)
@@ -189,9 +195,15 @@ class Lexicon:
                 )
         for path in self._files(folder, "people"):
             fresh: set[str] = set()
+            history = path.stem.endswith(HISTORY_SUFFIX)
             for row in read_tsv(path):
                 name = row["name"]
-                if name not in fresh:  # a user file replaces the packaged rows of the same person
+                if history and name not in self.people:
+                    self.history_only.add(name)
+                elif not history:
+                    self.history_only.discard(name)
+                if name not in fresh and (folder != ACTORS_DIR or name not in self.people):
+                    # a user file replaces the packaged rows of the same person; packaged files add up
                     self.people[name] = Person(name)
                     fresh.add(name)
                 person = self.people[name]
@@ -211,6 +223,10 @@ class Lexicon:
                     )
                 )
         for person in self.people.values():
+            if person.name in self.history_only:
+                for name in [person.name, *person.aliases]:
+                    self.history.setdefault(name.lower(), person.name)
+                continue
             entity = Entity("person", person.name, None, None, None)
             for name in [person.name, *person.aliases]:
                 self._add(name, entity)

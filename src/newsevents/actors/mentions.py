@@ -191,8 +191,9 @@ def _seen_in_full(span: Span, lex: Lexicon, evidence: identity.Evidence) -> Pers
     """ "Stubb, who took office": a single name that is the surname of a person named in full earlier."""
     if len(span) != 1:
         return None
-    people = [p for p in lex.surnames.get(span.text.lower(), []) if p.name in evidence.full]
-    return people[0] if len(people) == 1 else None
+    word = span.text.lower()
+    people = [name for name in evidence.full if name.split()[-1].lower() == word]
+    return lex.people[people[0]] if len(people) == 1 else None
 
 
 def _someone_else(span: Span, entity: Entity, person_at: dict[int, Span]) -> bool:
@@ -226,6 +227,9 @@ def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, E
             continue
         ent = _trim(ent)
         if ent is None:
+            continue
+        if len(ent) > 1 and ent.text.lower() in lex.history:
+            out.append((ent, Entity("person", lex.history[ent.text.lower()], None, None, None)))
             continue
         last = ent[-1].text.lower()
         match = (
