@@ -1,9 +1,9 @@
 """The actor tables (``data/actors/*.tsv``), loaded once per process, and the phrase matchers over them.
 
-User files named like the packaged ones (``people*.tsv``, ``groups*.tsv``, ...) in ``$NEWSEVENTS_ACTORS``
-(files or folders) are read after the packaged ones; their rows win for the same name. People found only in
-a ``people*-history.tsv`` file (PETRARCH2's dated roles) are looked up by the full name of a PERSON entity,
-not phrase-matched: the matcher stays small and quick to build.
+The user's files in ``$NEWSEVENTS_ACTORS`` (files or folders; TSVs under any name, PETRARCH2 actor and
+agent dictionaries: ``tables``) are read after the packaged ones; their rows win for the same name. People
+found only in a ``people*-history.tsv`` file (PETRARCH2's dated roles) are looked up by the full name of
+a PERSON entity, not phrase-matched: the matcher stays small and quick to build.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from pathlib import Path
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from newsevents.data import DATA_DIR, read_tsv, split, user_files
+from newsevents.actors import tables
+from newsevents.data import DATA_DIR, split, user_files
+from newsevents.errors import DataFileError
 
 ACTORS_DIR = DATA_DIR / "actors"
 ACTORS_ENV = "NEWSEVENTS_ACTORS"
-HISTORY_SUFFIX = "-history"  # people files looked up by full name only (too many names for the matcher)
+USER_SUFFIXES = {".tsv", ".txt", ".tab", ""}
 # Which kind of table entry wins when one phrase names several things.
 KIND_PRIORITY = {"person": 0, "group": 1, "igo": 2, "metonym": 3, "country": 4, "region": 5, "adjective": 6}
 LOWER_WORDS = {
@@ -119,7 +121,7 @@ class RoleTerm:
 class Lexicon:
     """All actor tables; ``find_names`` and ``find_roles`` match them in a parsed text."""
 
-    def __init__(self, folders: list[Path]) -> None:
+    def __init__(self, packaged: list[tables.Table], user: list[tables.Table] = ()) -> None:
         self.entities: dict[str, list[Entity]] = {}
         self.people: dict[str, Person] = {}
         self.roles: dict[str, RoleTerm] = {}
@@ -127,8 +129,8 @@ class Lexicon:
         self.adjectives: dict[str, str] = {}  # lower-case adjective/demonym -> country or region code
         self.history: dict[str, str] = {}  # lower-case full name -> person, for people only history lists
         self.history_only: set[str] = set()
-        for folder in folders:
-            self._load(folder)
+        self._load(packaged, user=False)
+        self._load(list(user), user=True)
         self.surnames: dict[str, list[Person]] = {}
         for person in self.people.values():
             if person.name not in self.history_only:
@@ -140,16 +142,13 @@ class Lexicon:
         self._role_matcher: PhraseMatcher | None = None
 
     # -- loading -------------------------------------------------------------------------------------
-    def _files(self, folder: Path, stem: str) -> list[Path]:
-        return (
-            sorted(folder.glob(f"{stem}*.tsv"))
-            if folder.is_dir()
-            else ([folder] * folder.name.startswith(stem))
-        )
+    @staticmethod
+    def _of(tables: list[tables.Table], kind: str) -> list[tuple[list[dict[str, str]], bool]]:
+        return [(rows, history) for k, rows, history in tables if k == kind]
 
-    def _load(self, folder: Path) -> None:
-        for path in self._files(folder, "countries"):
-            for row in read_tsv(path):
+    def _load(self, found: list[tables.Table], user: bool) -> None:
+        for rows, _ in self._of(found, "countries"):
+            for row in rows:
                 code = row.get("cameo") or row["iso3"]
                 self.countries[row["iso3"]] = row
                 entity = Entity("country", row["name"], code, code, None)
@@ -158,51 +157,50 @@ class Lexicon:
                 for adjective in split(row.get("adjectives", "")):
                     self._add(adjective, Entity("adjective", adjective, code, code, None))
                     self.adjectives[adjective.lower()] = code
-        for path in self._files(folder, "regions"):
-            for row in read_tsv(path):
+        for rows, _ in self._of(found, "regions"):
+            for row in rows:
                 entity = Entity("region", row["name"], row["code"], row["code"], None)
                 for name in [row["name"], *split(row.get("aliases", ""))]:
                     self._add(name, entity)
                 for adjective in split(row.get("adjectives", "")):
                     self._add(adjective, Entity("adjective", adjective, row["code"], row["code"], None))
                     self.adjectives[adjective.lower()] = row["code"]
-        for path in self._files(folder, "igos"):
-            for row in read_tsv(path):
+        for rows, _ in self._of(found, "igos"):
+            for row in rows:
                 entity = Entity("igo", row["name"], row["code"], None, row.get("sector") or "IGO")
                 for name in [row["name"], *split(row.get("aliases", ""))]:
                     self._add(name, entity)
-        for path in self._files(folder, "groups"):
-            for row in read_tsv(path):
+        for rows, _ in self._of(found, "groups"):
+            for row in rows:
                 kind = "group"
                 entity = Entity(
                     kind, row["name"], row["code"], row.get("country") or None, row.get("sector") or None
                 )
                 for name in [row["name"], *split(row.get("aliases", ""))]:
                     self._add(name, entity)
-        for path in self._files(folder, "metonyms"):
-            for row in read_tsv(path):
+        for rows, _ in self._of(found, "metonyms"):
+            for row in rows:
                 names = split(row["name"])
                 entity = Entity(
                     "metonym", names[0], row["code"], row.get("country") or None, row.get("sector") or None
                 )
                 for name in names:
                     self._add(name, entity)
-        for path in self._files(folder, "roles"):
-            for row in read_tsv(path):
+        for rows, _ in self._of(found, "roles"):
+            for row in rows:
                 rank = int(row.get("rank") or 1)
                 self.roles[row["term"].lower()] = RoleTerm(
                     row["term"].lower(), row["sector"], row.get("kind") or "person", rank
                 )
-        for path in self._files(folder, "people"):
+        for rows, history in self._of(found, "people"):
             fresh: set[str] = set()
-            history = path.stem.endswith(HISTORY_SUFFIX)
-            for row in read_tsv(path):
+            for row in rows:
                 name = row["name"]
                 if history and name not in self.people:
                     self.history_only.add(name)
                 elif not history:
                     self.history_only.discard(name)
-                if name not in fresh and (folder != ACTORS_DIR or name not in self.people):
+                if name not in fresh and (user or name not in self.people):
                     # a user file replaces the packaged rows of the same person; packaged files add up
                     self.people[name] = Person(name)
                     fresh.add(name)
@@ -291,4 +289,29 @@ def _longest(found: list) -> list:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The packaged tables plus the user's (``$NEWSEVENTS_ACTORS``), loaded once per process."""
-    return Lexicon([ACTORS_DIR, *user_files(ACTORS_ENV, "*.tsv")])
+    packaged = [t for kind, path in tables.packaged(ACTORS_DIR) for t in tables.read(path, kind)]
+    return Lexicon(packaged, [t for path in user_paths() for t in tables.read(path)])
+
+
+def describe(paths: list[Path]) -> list[str]:
+    """One line per user file: what it was read as and how many rows; DataFileError for a bad one."""
+    lines = []
+    for path in paths:
+        files = [path] if path.is_file() else user_paths_in(path)
+        if not files:
+            raise DataFileError(str(path), 0, "no actor files (.tsv, .txt) in this folder")
+        lines += [f"actors: {file}: {tables.count(tables.read(file))}" for file in files]
+    return lines
+
+
+def user_paths_in(folder: Path) -> list[Path]:
+    return [p for p in sorted(folder.glob("*")) if _usable(p)]
+
+
+def _usable(path: Path) -> bool:
+    return path.is_file() and not path.name.startswith(".") and path.suffix.lower() in USER_SUFFIXES
+
+
+def user_paths() -> list[Path]:
+    """The user's actor files: each file named in ``$NEWSEVENTS_ACTORS``, and every file of a folder there."""
+    return [path for path in user_files(ACTORS_ENV, "*") if _usable(path)]

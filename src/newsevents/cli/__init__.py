@@ -49,7 +49,10 @@ def _root(
     ] = None,
     actors: Annotated[
         list[Path] | None,
-        typer.Option(help="Your actor tables (a folder or TSV file); your rows win. Repeatable."),
+        typer.Option(
+            help="Your actor tables: a folder or file, TSV under any name or PETRARCH2 actor/agent "
+            "dictionary; your rows win. Repeatable."
+        ),
     ] = None,
     patterns: Annotated[
         list[Path] | None,
@@ -59,6 +62,21 @@ def _root(
     """Turn raw news into political event data."""
     _extend_env("NEWSEVENTS_ACTORS", actors)
     _extend_env("NEWSEVENTS_PATTERNS", patterns)
+    if actors:
+        _report_actors(actors)
+
+
+def _report_actors(paths: list[Path]) -> None:
+    """Say what each actor file was read as and how many rows it gave; refuse one that cannot be read."""
+    from newsevents.actors.lexicon import describe
+    from newsevents.errors import DataFileError
+
+    try:
+        lines = describe(paths)
+    except DataFileError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--actors") from exc
+    for line in lines:
+        typer.echo(line, err=True)
 
 
 def _extend_env(name: str, paths: list[Path] | None) -> None:
