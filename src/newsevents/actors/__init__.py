@@ -13,7 +13,7 @@ from newsevents.actors import coref, lexicon, mentions, place
 from newsevents.actors.lexicon import parse_date
 from newsevents.document import Actor, Document, Mention
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "actor_at"]
 
 
 def resolve(doc: Document) -> Document:
@@ -43,6 +43,25 @@ def resolve(doc: Document) -> Document:
     for number, actor in enumerate(doc.actors, 1):
         actor.id = f"A{number}"
     return doc
+
+
+def actor_at(doc: Document, start: int, end: int) -> Actor | None:
+    """The document actor that the text ``[start, end)`` names: the actor of the mention overlapping it most
+    (a quote's speaker "Foreign Minister Lavrov" -> Lavrov's actor), else the person actor whose full name or
+    surname the text is; None when it names no actor of the document."""
+    overlaps = [
+        (min(end, m.end) - max(start, m.start), m.how != "pronoun", actor)
+        for actor in doc.actors
+        for m in actor.mentions
+        if m.start < end and start < m.end
+    ]
+    if overlaps:
+        return max(overlaps, key=lambda item: item[:2])[2]
+    text = doc.text[start:end].strip().lower()
+    people = [
+        a for a in doc.actors if a.kind == "person" and text in (a.name.lower(), a.name.split()[-1].lower())
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def _own(candidate: mentions.Candidate, seen: list[coref.Seen]) -> None:
