@@ -26,3 +26,7 @@ class DataFileError(NewsEventsError):
 
 class StoreError(NewsEventsError):
     """A problem with the DuckDB store (wrong schema version, read-only, ...)."""
+
+
+class StoreBusy(StoreError):
+    """The store is held by another process for longer than the caller would wait."""

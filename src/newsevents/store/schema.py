@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from newsevents.errors import StoreError
+from newsevents.errors import StoreBusy, StoreError
 
 LOCK_TIMEOUT = 60.0  # seconds to wait for another process to let go of the file
 _RETRY_SECONDS = 0.02
@@ -79,15 +79,20 @@ MIGRATIONS: tuple[str, ...] = (
 
 @contextmanager
 def connect(
-    path: str | Path, read_only: bool = False, migrated: bool = False, config: dict | None = None
+    path: str | Path,
+    read_only: bool = False,
+    migrated: bool = False,
+    config: dict | None = None,
+    timeout: float = LOCK_TIMEOUT,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the store, waiting up to ``LOCK_TIMEOUT`` for a writer or readers in other
-    processes to let go; a writable one is migrated to the latest schema unless the caller has ``migrated``
-    it already. ``config`` goes to DuckDB (``enable_external_access`` and so on). Closed on exit."""
+    """A connection to the store, waiting up to ``timeout`` seconds for a writer or readers in other
+    processes to let go (then StoreBusy); a writable one is migrated to the latest schema unless the caller
+    has ``migrated`` it already. ``config`` goes to DuckDB (``enable_external_access`` and so on). Closed on
+    exit."""
     path = Path(path)
     if read_only and not path.exists():
         raise StoreError(f"{path}: no such store (run `newsevents ingest` to create it)")
-    con = _open(path, read_only, config or {})
+    con = _open(path, read_only, config or {}, timeout)
     try:
         if read_only:
             _check_version(con, path)
@@ -98,14 +103,18 @@ def connect(
         con.close()
 
 
-def _open(path: Path, read_only: bool, config: dict) -> duckdb.DuckDBPyConnection:
-    deadline = time.monotonic() + LOCK_TIMEOUT
+def _open(path: Path, read_only: bool, config: dict, timeout: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + timeout
     while True:
         try:
             return duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.IOException as exc:
-            if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+            if "lock" not in str(exc).lower():
                 raise StoreError(f"{path}: cannot open the store: {exc}") from exc
+            if time.monotonic() >= deadline:
+                raise StoreBusy(
+                    f"{path}: busy: another process holds the store (waited {timeout:g} s)"
+                ) from exc
             time.sleep(_RETRY_SECONDS)
         except duckdb.Error as exc:
             raise StoreError(f"{path}: cannot open the store: {exc}") from exc

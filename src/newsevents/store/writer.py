@@ -3,13 +3,20 @@
 The writer marks copies of earlier articles (``ingest.Deduper``, rebuilt from the store on first use),
 buffers rows and commits them every ``store_commit_seconds`` (a setting) in one transaction that also
 recomputes the event clusters it touched. It holds the database file only while it commits, so readers in
-other processes get their turn. Writing is idempotent: an article id already stored is skipped (or
-replaced, when retrying failures) and an input whose digest is in the ``inputs`` ledger is not coded again.
+other processes get their turn; while a reader holds the file, coded rows wait in memory for the next
+commit, and the last commit waits as long as it takes, saying so. Writing is idempotent: an article id
+already stored is skipped (or replaced, when retrying failures) and an input whose digest is in the
+``inputs`` ledger is not coded again. One process writes a store at a time: a second writer is refused
+(a lock on ``<store>.writer`` beside the file, released when the writer is done or its process dies).
 """
 
 from __future__ import annotations
 
+import fcntl
+import logging
+import os
 import time
+import weakref
 from collections import Counter
 from pathlib import Path
 
@@ -18,10 +25,15 @@ import pyarrow as pa
 
 from newsevents import settings
 from newsevents.document import Article, Document
+from newsevents.errors import StoreBusy, StoreError
 from newsevents.ingest import Deduper, Record
 from newsevents.store import clusters
 from newsevents.store.rows import ROW_TABLES, Rows, empty, input_digest
 from newsevents.store.schema import ARTICLE_TABLES, connect, utcnow
+
+log = logging.getLogger(__name__)
+_WAIT_SAY_SECONDS = 10.0  # how often a waiting commit says so
+_claims: dict[Path, list] = {}  # store -> [lock file descriptor, writers of this process]
 
 
 class Writer:
@@ -34,6 +46,8 @@ class Writer:
         self.commit_seconds = (
             commit_seconds if commit_seconds is not None else settings.get("store_commit_seconds")
         )
+        _claim(self.path)
+        weakref.finalize(self, _release, self.path.resolve())
         with connect(self.path) as con:
             self._digests = {digest for (digest,) in con.execute("SELECT digest FROM inputs").fetchall()}
         self._deduper: Deduper | None = None
@@ -75,24 +89,41 @@ class Writer:
                 if table == "inputs" or row[key] in keep or (table == "failures" and row[key] is None)
             )
         if time.monotonic() - self._last >= self.commit_seconds:
-            self.flush()
+            self._commit(wait=False)
 
     def flush(self) -> None:
-        """Commit every pending row in one transaction."""
-        pending, self._pending = self._pending, empty()
+        """Commit every pending row in one transaction, waiting for as long as other processes hold the
+        file (and saying so every few seconds): coded rows are never dropped for a reader's lock."""
+        started = time.monotonic()
+        while not self._commit(wait=True):
+            log.warning(
+                "%s: waiting for other processes to let go of the store (%.0f s); coded rows are kept",
+                self.path.name,
+                time.monotonic() - started,
+            )
+
+    def _commit(self, wait: bool) -> bool:
+        """Commit the pending rows; False when the file stayed busy (the rows stay pending for the next
+        try). Without ``wait`` it tries once."""
         self._last = time.monotonic()
-        if not any(pending.values()):
-            return
-        with connect(self.path, migrated=True) as con:  # by __init__
-            con.execute("BEGIN")
-            try:
-                written = self._write(con, pending)
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-            con.execute("COMMIT")
+        if not any(self._pending.values()):
+            return True
+        pending = {table: list(rows) for table, rows in self._pending.items()}  # _write filters it
+        try:
+            with connect(self.path, migrated=True, timeout=_WAIT_SAY_SECONDS if wait else 0.0) as con:
+                con.execute("BEGIN")
+                try:
+                    written = self._write(con, pending)
+                except BaseException:
+                    con.execute("ROLLBACK")
+                    raise
+                con.execute("COMMIT")
+        except StoreBusy:
+            return False
+        self._pending = empty()
         self.written.update(written)
         self.failures.update(f"{row['stage']}: {reason_kind(row['reason'])}" for row in pending["failures"])
+        return True
 
     def _write(self, con: duckdb.DuckDBPyConnection, pending: Rows) -> Counter[str]:
         ids = [article["id"] for article in pending["articles"]]
@@ -128,12 +159,39 @@ class Writer:
         """The deduper, first shown every original article in the store, in the order they were stored."""
         if self._deduper is None:
             self._deduper = Deduper()
-            with connect(self.path) as con:
+            with connect(self.path, read_only=True) as con:  # shared with readers: no wait on them
                 cursor = con.execute("SELECT id, text FROM articles WHERE duplicate_of IS NULL ORDER BY seq")
                 while chunk := cursor.fetchmany(1000):
                     for aid, text in chunk:
                         self._deduper.check(Document(Article(aid, text)))
         return self._deduper
+
+
+def _claim(path: Path) -> None:
+    """Take the store's writer lock for this process, or raise StoreError when another process has it."""
+    key = path.resolve()
+    if key in _claims:
+        _claims[key][1] += 1
+        return
+    fd = os.open(f"{key}.writer", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise StoreError(
+            f"{path}: another process is writing this store (an ingest, or a server with writes on); "
+            "run one writer at a time"
+        ) from None
+    _claims[key] = [fd, 1]
+
+
+def _release(key: Path) -> None:
+    claim = _claims.get(key)
+    if claim is not None:
+        claim[1] -= 1
+        if not claim[1]:
+            os.close(claim[0])
+            del _claims[key]
 
 
 def reason_kind(reason: str) -> str:
