@@ -73,6 +73,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     bare_aliases: set[str] = field(default_factory=set)  # single names the table lists (lower case)
+    history: bool = False  # listed only by a history table (PETRARCH2's roles, which end in the 2010s)
 
     @property
     def surname(self) -> str:
@@ -221,7 +222,8 @@ class Lexicon:
                     )
                 )
         for person in self.people.values():
-            if person.name in self.history_only:
+            person.history = person.name in self.history_only
+            if person.history:
                 for name in [person.name, *person.aliases]:
                     self.history.setdefault(name.lower(), person.name)
                 continue

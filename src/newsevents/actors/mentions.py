@@ -17,6 +17,8 @@ from newsevents.actors import identity
 from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm
 
 PERSON_LABELS = {"PERSON"}
+PLACE_KINDS = {"country", "metonym", "region"}
+LOCATIVE_PREPS = {"in", "inside", "near", "across", "within", "outside", "throughout", "around"}
 MULTI_WORDS = {"two", "both", "three", "all"}
 
 
@@ -72,6 +74,7 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
 
     persons = [(span, entity) for span, entity in names if entity.kind == "person"]
     persons += _unknown_people(doc, name_at, lex)
+    persons += _later_surnames(doc, persons, name_at)
     persons.sort(key=lambda item: item[0].start)
     for span, entity in persons:
         person = lex.people.get(entity.name) or _seen_in_full(span, lex, evidence)
@@ -105,6 +108,8 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
     for span, entity in names:
         if entity.kind == "person" or span.start in taken:
             continue
+        if entity.kind in PLACE_KINDS and located_in(span):
+            continue  # "met in Helsinki", "the war in Ukraine": a place, not an actor
         head = span.root.head
         if (
             head.i in role_at
@@ -132,6 +137,8 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
         span, role = roles[start]
         if any(i in taken for i in range(span.start, span.end)):
             continue
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "as":
+            continue  # "brought back Cameron as foreign secretary": the role of an actor named elsewhere
         candidate = _role_phrase(doc, span, role, name_at, role_at)
         if candidate is not None:
             keep(candidate, range(candidate.span.start, candidate.span.end))
@@ -184,6 +191,31 @@ def _without_misreadings(
         if not _other_acronym(span, name_at)
         and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
         and not identity.unsupported_acronym(span, e, names)
+    ]
+
+
+def located_in(span: Span) -> bool:
+    """The object of a locative preposition: "in Moscow", "across Iran"."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS
+
+
+def _later_surnames(doc: Doc, persons: list[tuple[Span, Entity]], name_at: dict) -> list[tuple[Span, Entity]]:
+    """ "Cameron said" after "David Cameron", where the model reads the surname as no person."""
+    covered = {i for span, _ in persons for i in range(span.start, span.end)}
+    first: dict[str, tuple[int, Entity]] = {}
+    for span, entity in sorted(persons, key=lambda item: item[0].start):
+        if len(span) > 1 and span[-1].is_title:
+            first.setdefault(span[-1].lower_, (span.start, entity))
+    return [
+        (doc[t.i : t.i + 1], first[t.lower_][1])
+        for t in doc
+        if t.lower_ in first
+        and t.i > first[t.lower_][0]
+        and t.i not in covered
+        and t.i not in name_at
+        and t.pos_ == "PROPN"
+        and t.is_title
+        and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
     ]
 
 
@@ -328,13 +360,14 @@ def _code_known(
     if role is None:
         return
     country, sector = role.country, role.sector
-    if past and sector not in ("ELI", None):
+    former = any(candidate.span.doc[i].lower_ in ("former", "ex", "ex-") for i in context)
+    if past and person.history and title is not None and title.sector != "ELI" and not former:
+        sector = title.sector  # the dictionary ends before the article: "Turkish Prime Minister" is newer
+    elif past and sector not in ("ELI", None):
         sector = "ELI"
     candidate.country = None if country.startswith("IGO") else country
     candidate.code_base = country
     candidate.sector = sector
-    doc = candidate.span.doc
-    former = any(doc[i].lower_ in ("former", "ex", "ex-") for i in context)
     when = day.isoformat() if day else "the latest date"
     if former and not past:
         candidate.notes.append(

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from spacy.tokens import Token
 
+from newsevents.actors import lexicon, mentions
 from newsevents.document import Actor, Document, Mention
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -67,6 +68,9 @@ def _named_countries(doc: Document) -> Named:
             for mention in actor.mentions:
                 if mention.how in NAMING_HOWS:
                     named.actors.update(dict.fromkeys(range(*mention.tokens), actor.country))
+    for span, entity in lexicon.load().find_names(doc.spacy):  # "blocked roads in Naypyitaw": a place
+        if entity.kind in mentions.PLACE_KINDS and entity.country and mentions.located_in(span):
+            named.actors.update(dict.fromkeys(range(span.start, span.end), entity.country[:3]))
     gaz = load()
     for ent in doc.spacy.ents:
         if ent.label_ in PLACE_LABELS and named.actors.keys().isdisjoint(range(ent.start, ent.end)):
