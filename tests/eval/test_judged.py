@@ -178,3 +178,10 @@ def test_the_command_refuses_an_export_into_the_package(tmp_path):
     )
     assert result.exit_code == 2 and "outside the package" in result.output
     assert not (GOLD_DIR / "export.jsonl").exists()
+
+
+def test_auc_is_the_share_of_right_over_wrong_pairs_ranked_higher():
+    assert judged.auc([(0.9, True), (0.1, False)]) == "1.000"
+    assert judged.auc([(0.1, True), (0.9, False)]) == "0.000"
+    assert judged.auc([(0.5, True), (0.5, False), (0.9, True), (0.2, False)]) == "0.875"
+    assert judged.auc([(0.5, True)]).strip() == "-"

@@ -46,6 +46,7 @@ class PartScore:
     emitted: int = 0
     verdicts: Counter = field(default_factory=Counter)
     bands: dict[float, Counter] = field(default_factory=lambda: {low: Counter() for low in BANDS})
+    confidences: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, judged right)
     duplicates: int = 0
     main: int = 0
     found: int = 0
@@ -62,6 +63,7 @@ class PartScore:
             f"  strict precision  {_share(self.verdicts['right'], judged)}",
             f"  lenient precision {_share(self.verdicts['right'] + self.verdicts['partial'], judged)}",
             f"  main-event recall {_share(self.found, self.main)}",
+            f"  confidence ranks right events above the others: AUC {auc(self.confidences)}",
             "  by confidence     band       judged  strict  lenient",
         ]
         for low, high in zip(BANDS, [*BANDS[1:], 1.0], strict=True):
@@ -206,6 +208,7 @@ def score(
             continue
         part.verdicts[verdict] += 1
         part.bands[_band(row["confidence"])][verdict] += 1
+        part.confidences.append((row["confidence"], verdict == "right"))
     coded = set(pages)
     result.stale = sum(1 for key in judgments if key[0] in coded and key not in used)
     for item in main:
@@ -279,6 +282,16 @@ def _finds(row: dict[str, Any], item: Main) -> bool:
 
 def _code(mention: Any) -> str | None:
     return mention.actor.code if mention is not None and mention.actor is not None else None
+
+
+def auc(pairs: list[tuple[float, bool]]) -> str:
+    """The chance that a right event has a higher confidence than a not-right one (ties count half)."""
+    right = [c for c, ok in pairs if ok]
+    other = [c for c, ok in pairs if not ok]
+    if not right or not other:
+        return "  -  "
+    wins = sum((r > o) + 0.5 * (r == o) for r in right for o in other)
+    return f"{wins / (len(right) * len(other)):.3f}"
 
 
 def _band(confidence: float) -> float:
