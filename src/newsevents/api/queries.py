@@ -21,7 +21,6 @@ from newsevents.store import Corpus
 from newsevents.store import queries as store_queries
 
 Query = tuple[str, list[Any]]
-_SENTENCE = "substring(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
 
 
 def page(corpus: Corpus, build: Callable[..., Query], number: int, per_page: int, **filters: Any) -> dict:
@@ -48,11 +47,11 @@ def events(f: EventFilters, limit: int | None = None, offset: int = 0) -> Query:
         where.append("x.quad_class = ?")
         params.append(f.quad_class)
     if f.q:
-        columns = ("x.trigger", "x.source_name", "x.target_name", "x.title", _SENTENCE)
+        columns = ("x.trigger", "x.source_name", "x.target_name", "x.title", "x.sentence")
         where.append("(" + " OR ".join(f"{c} ILIKE ? ESCAPE '\\'" for c in columns) + ")")
         params += [f"%{_escape(f.q)}%"] * len(columns)
     sql = (
-        f"SELECT x.* REPLACE (CAST(x.cluster_id AS VARCHAR) AS cluster_id), {_SENTENCE} AS sentence "
+        "SELECT x.* REPLACE (CAST(x.cluster_id AS VARCHAR) AS cluster_id) "
         f"FROM ({sql}) x JOIN events e ON e.article_id = x.article_id AND e.id = x.id "
         f"JOIN articles a ON a.id = x.article_id{_where(where)} ORDER BY x.date, a.seq, e.idx"
     )

@@ -87,24 +87,35 @@ def _print_table(out: dict) -> None:
     article = out["article"]
     caption = f"{len(out['events'])} events, {len(out['actors'])} actors, {len(out['quotes'])} quotes"
     grid = Table(
-        title=f"{article['title'] or article['id']} ({article['published'] or 'no date'})", caption=caption
+        title=f"{article['title'] or article['id']} ({article['published'] or 'no date'})",
+        caption=caption,
     )
-    for name in ("source", "event", "target", "CAMEO", "quad", "Goldstein", "PLOVER", "modality", "date"):
-        grid.add_column(name, overflow="fold")
+    for name in ("source", "trigger", "target", "CAMEO", "PLOVER", "modality", "date", "conf.", "sentence"):
+        grid.add_column(name, overflow="fold", min_width=30 if name == "sentence" else None)
     for event in out["events"]:
         source, target, plover = event["source"], event["target"], event["plover"]
         grid.add_row(
             _actor(source),
             event["trigger"]["text"],
             _actor(target),
-            event["cameo"],
-            str(event["quad_class"]),
-            f"{event['goldstein']:+.1f}",
+            f"{event['cameo']} {event['cameo_name'] or ''}".rstrip(),
             " ".join(filter(None, [plover["type"], plover["mode"]])),
             event["modality"],
             event["date"] or "",
+            f"{event['confidence']:.2f}",
+            _excerpt(article["text"], event["sentence"], event["trigger"]["start"]),
         )
     Console(width=max(Console().width, 120)).print(grid)
+
+
+def _excerpt(text: str, sentence: dict, trigger: int, width: int = 70) -> str:
+    """The event's sentence, or a stretch of it around the trigger when it is longer than ``width``."""
+    start = max(sentence["start"], min(trigger - width // 3, sentence["end"] - width))
+    if start > sentence["start"]:  # from the start of a word
+        start = text.find(" ", start, trigger) + 1 or start
+    shown = " ".join(text[start : sentence["end"]].split())
+    cut = shown if len(shown) <= width else shown[:width].rsplit(" ", 1)[0] + " …"
+    return ("… " if start > sentence["start"] else "") + cut
 
 
 def _actor(ref: dict | None) -> str:

@@ -141,20 +141,60 @@ def events_command(
     modality: str = typer.Option(None, help="asserted, negated, hypothetical, future or speculative."),
     clusters: bool = typer.Option(False, "--clusters", help="Real-world events (clusters), not reports."),
     limit: int = typer.Option(None, help="At most this many rows."),
+    columns: str = typer.Option(
+        None,
+        help="Comma-separated columns to show (default: every column for csv and json; for the table of "
+        "reports date, source, event, target, modality, confidence and the sentence).",
+    ),
     db: str = typer.Option(DEFAULT_DB, "--db", help=DB_HELP),
     fmt: str = typer.Option("table", "--format", help=FORMAT_HELP),
 ) -> None:
     """Event reports (or, with --clusters, real-world events) matching the filters."""
-    if clusters:
-        _show(lambda c: c.clusters(actor=actor, since=since, until=until, root=root, limit=limit), db, fmt)
-    else:
-        _show(
-            lambda c: c.events(
-                actor=actor, since=since, until=until, root=root, modality=modality, limit=limit
-            ),
-            db,
-            fmt,
-        )
+    picked = [c.strip() for c in columns.split(",") if c.strip()] if columns else None
+
+    def fetch(corpus):
+        if clusters:
+            return corpus.clusters(actor=actor, since=since, until=until, root=root, limit=limit)
+        return corpus.events(actor=actor, since=since, until=until, root=root, modality=modality, limit=limit)
+
+    compact = not clusters and fmt == "table" and picked is None
+    _show(lambda c: _columns(fetch(c), picked, compact), db, fmt)
+
+
+# The table of ``newsevents events``: a few columns a terminal holds, each built from the query's columns.
+COMPACT = {
+    "date": lambda r: str(r["date"] or ""),
+    "source": lambda r: _actor(r["source_name"], r["source_code"]),
+    "event": lambda r: f"{r['cameo']} {r['cameo_name'] or ''}".strip(),
+    "target": lambda r: _actor(r["target_name"], r["target_code"]),
+    "modality": lambda r: r["modality"],
+    "confidence": lambda r: f"{r['confidence']:.2f}",
+    "sentence": lambda r: _excerpt(r["sentence"] or ""),
+}
+
+
+def _columns(table, picked: list[str] | None, compact: bool):
+    """The columns asked for (an unknown one is a ValueError naming those there are), or the compact view."""
+    import pyarrow as pa
+
+    if picked:
+        unknown = [c for c in picked if c not in table.column_names]
+        if unknown:
+            raise ValueError(f"no column {', '.join(unknown)}: choose from {', '.join(table.column_names)}")
+        return table.select(picked)
+    if not compact:
+        return table
+    rows = table.to_pylist()
+    return pa.table({name: [make(r) for r in rows] for name, make in COMPACT.items()})
+
+
+def _actor(name: str | None, code: str | None) -> str:
+    return f"{name} [{code}]" if name and code else name or code or ""
+
+
+def _excerpt(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + " …"
 
 
 @app.command("dyads")
@@ -229,10 +269,12 @@ def _show(fetch: Callable[[Any], Any], db: str, fmt: str) -> None:
         from rich.console import Console
         from rich.table import Table
 
-        view = Table(*table.column_names)
+        view = Table()
+        for name in table.column_names:
+            view.add_column(name, overflow="fold", min_width=len(name) if len(name) <= 10 else None)
         for row in table.to_pylist():
             view.add_row(*("" if v is None else str(v) for v in row.values()))
-        Console().print(view)
+        Console(width=max(Console().width, 120)).print(view)
 
 
 @contextmanager

@@ -117,8 +117,8 @@ class Corpus:
         limit: int | None = None,
         offset: int = 0,
     ) -> pa.Table:
-        """Event reports, oldest first (see ``queries.events`` for the filters)."""
-        return self.query(*queries.events(actor, since, until, root, modality, limit, offset))
+        """Event reports, oldest first (see ``queries.events`` for the filters), with ``cameo_name``."""
+        return _named(self.query(*queries.events(actor, since, until, root, modality, limit, offset)))
 
     def clusters(
         self,
@@ -130,8 +130,8 @@ class Corpus:
         limit: int | None = None,
         offset: int = 0,
     ) -> pa.Table:
-        """Real-world events with their counts, newest first."""
-        return self.query(*queries.clusters(actor, since, until, root, limit, offset))
+        """Real-world events with their counts, newest first, with ``cameo_name``."""
+        return _named(self.query(*queries.clusters(actor, since, until, root, limit, offset)))
 
     def dyads(self, by: str = "day", since: str | None = None, until: str | None = None) -> pa.Table:
         """Country pairs per day (or week, month, year): events, reports, mean Goldstein score."""
@@ -198,3 +198,13 @@ def check_paths(paths: list[str]) -> None:
     for path in paths:
         if path != "-" and not Path(path).exists():
             raise InputError(path, "no such file or directory")
+
+
+def _named(table: pa.Table) -> pa.Table:
+    """The table with ``cameo_name``, the codebook's name of each code, right after ``cameo``."""
+    from newsevents.events.codes import codebook
+
+    book = codebook()
+    names = [book[c].name if c in book else None for c in table.column("cameo").to_pylist()]
+    at = table.column_names.index("cameo") + 1
+    return table.add_column(at, pa.field("cameo_name", pa.string()), pa.array(names, pa.string()))

@@ -40,9 +40,11 @@ def events(
         where.append("e.modality = ?")
         params.append(modality)
     sql = (
-        f"SELECT {_DAY} AS date, e.source_code, e.source_name, e.cameo, e.target_code, e.target_name, "
-        "e.goldstein, e.quad_class, e.plover_type, e.modality, e.location_name AS location, e.confidence, "
-        "e.trigger_text AS trigger, e.cluster_id, e.article_id, e.id, a.url, a.title "
+        f"SELECT {_DAY} AS date, e.date_source, e.source_code, e.source_name, e.cameo, e.target_code, "
+        "e.target_name, e.goldstein, e.quad_class, e.plover_type, e.modality, e.location_name AS location, "
+        "e.confidence, e.trigger_text AS trigger, "
+        "substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence, "
+        "e.cluster_id, e.article_id, e.id, a.url, a.title "
         f"FROM events e JOIN articles a ON a.id = e.article_id{_where(where)} ORDER BY date, a.seq, e.idx"
     )
     return _page(sql, params, limit, offset)
@@ -184,6 +186,9 @@ def _actor(row: dict[str, Any], mentions: list[list[int]]) -> dict[str, Any]:
 
 
 def _event(e: dict[str, Any]) -> dict[str, Any]:
+    from newsevents.events.codes import codebook
+
+    known = codebook().get(e["cameo"])
     return {
         "id": e["id"],
         "sentence": {"index": e["sentence_index"], "start": e["sentence_start"], "end": e["sentence_end"]},
@@ -191,12 +196,14 @@ def _event(e: dict[str, Any]) -> dict[str, Any]:
         "target": _ref(e, "target"),
         "trigger": _span(e, "trigger"),
         "cameo": e["cameo"],
+        "cameo_name": known.name if known else None,
         "cameo_root": e["cameo_root"],
         "quad_class": e["quad_class"],
         "goldstein": e["goldstein"],
         "plover": {"type": e["plover_type"], "mode": e["plover_mode"]},
         "modality": e["modality"],
         "date": e["date"].isoformat() if isinstance(e["date"], date) else None,
+        "date_source": e["date_source"],
         "location": _place(e, e["location_text"], e["location_start"], e["location_end"], "location_")
         if e["location_name"] is not None
         else None,
