@@ -31,3 +31,15 @@ def test_the_same_leader_later_is_a_former_official() -> None:
 def test_putin_codes_in_2005_and_in_2025() -> None:
     for day in ("2005-06-01", "2025-06-01"):
         assert _codes("Russian President Vladimir Putin spoke in Moscow.", day)["Vladimir Putin"] == "RUSGOV"
+
+
+def test_a_later_surname_is_the_person_named_in_full() -> None:
+    doc = code(ARTICLE_2007, published="2007-03-15")
+    olmert = next(a for a in doc.actors if a.name == "Ehud Olmert")
+    assert [m.text for m in olmert.mentions][:2] == ["Ehud Olmert", "Olmert"]
+
+
+def test_a_title_newer_than_the_dictionary_wins_over_its_past_role() -> None:
+    text = "Prime Minister Binali Yildirim opened a new bridge over the Bosphorus."
+    assert _codes(text, "2017-03-01")["Binali Yildirim"] == "TURGOV"
+    assert _codes("Binali Yildirim opened a new bridge.", "2025-03-01")["Binali Yildirim"] == "TURELI"

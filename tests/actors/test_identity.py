@@ -75,3 +75,13 @@ def test_a_single_name_with_evidence_is_the_listed_person(text: str, country: st
     found = _actors(text)
     people = [a for a in found if a[0] in ("Geert Wilders", "Vladimir Putin")]
     assert people and all(c == country for _, _, c in people)
+
+
+def test_a_capital_after_a_locative_preposition_is_a_place_not_an_actor() -> None:
+    found = _actors("The two foreign ministers met in Vienna on Tuesday to discuss the grain corridor.")
+    assert all(country != "AUT" for _, _, country in found)
+
+
+def test_a_role_after_as_is_no_mention_of_its_own() -> None:
+    doc = code("President Lula named Fernando Haddad as finance minister.", published="2023-01-02")
+    assert all(m.text != "finance minister" for a in doc.actors for m in a.mentions)

@@ -30,7 +30,10 @@ PEOPLE_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.tx
 GROUPS_FILE = "Phoenix.MilNonState.actors.txt"
 FILES = {"people": "people-history.tsv", "groups": "groups-petrarch.tsv"}
 PIVOT = 30  # two-digit years up to this are 20yy, later ones 19yy
-NOTICE = "# Converted from PETRARCH2 {source} (MIT License, Copyright (c) 2014 Open Event Data Alliance)."
+NOTICE = (
+    "# Converted from {source} of openeventdata/petrarch2 (MIT License, Copyright (c) 2014 Open Event Data"
+    " Alliance; notice in README.md)."
+)
 
 
 @dataclass
@@ -213,7 +216,8 @@ def convert(source: Path, target: Path) -> dict[str, int]:
         ),
     }
     for stem, (rows, columns) in tables.items():
-        write_tsv(target / FILES[stem], rows, columns, source.name)
+        names = PEOPLE_FILES if stem == "people" else (GROUPS_FILE,)
+        write_tsv(target / FILES[stem], rows, columns, ", ".join(names))
     return {stem: len(rows) for stem, (rows, _) in tables.items()}
 
 

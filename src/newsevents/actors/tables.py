@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsevents.actors import petrarch
 from newsevents.data import read_tsv
 from newsevents.errors import DataFileError
 
@@ -35,6 +34,8 @@ def read(path: Path, kind: str | None = None) -> list[Table]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), 0, f"cannot be read ({exc.__class__.__name__}: {exc})") from exc
+    from newsevents.actors import petrarch  # the converter runs as a script too: import it on use
+
     header = next((ln for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")), "")
     if "\t" in header:
         return [(_tsv_kind(path, header), list(read_tsv(path)), path.stem.endswith(HISTORY_SUFFIX))]
