@@ -1,10 +1,12 @@
 import json
+import re
+from datetime import date
 
 import pyarrow.parquet as pq
 import pytest
 
 from newsevents.errors import StoreError
-from newsevents.store import Corpus, rows
+from newsevents.store import Corpus, gdelt, rows
 from newsevents.store.gdelt import EVENT_COLUMNS, MENTION_COLUMNS
 from newsevents.store.schema import TABLES
 from newsevents.store.writer import Writer
@@ -98,3 +100,60 @@ def test_a_directory_that_cannot_be_written_is_one_clear_error(corpus, tmp_path)
     for fmt in ("parquet", "gdelt", "plover"):
         with pytest.raises(StoreError, match="a-file/out: cannot write the export there: Not a directory"):
             corpus.export(fmt, blocker / "out")
+
+
+def _cluster(**given):
+    base = dict(
+        id=7,
+        date=date(2025, 9, 3),
+        source_code="PSEREBHMS",
+        source_name="- Hamas militants",
+        source_country="PSE",
+        target_code="ISRMIL",
+        target_name="Israeli military officials —",
+        target_country="ISR",
+        is_root=True,
+        cameo="190",
+        cameo_root="19",
+        quad_class=4,
+        goldstein=-10.0,
+        num_mentions=1,
+        num_sources=1,
+        num_articles=1,
+        location=None,
+        location_country=None,
+        location_lat=None,
+        location_lon=None,
+        first_seen=None,
+        url="https://x.example/1",
+    )
+    return gdelt.event_row(base | given)
+
+
+def test_gdelt_names_groups_tone_and_geography():
+    row = _cluster()
+    assert row[5:9] == ["PSEREBHMS", "HAMAS MILITANTS", "PSE", "HMS"]
+    assert row[15:19] == ["ISRMIL", "ISRAELI MILITARY OFFICIALS", "ISR", ""]
+    assert row[34] == ""  # AvgTone: no tone is measured, and an empty field is not a neutral 0
+    assert row[35:38] == [1, "Palestinian Territory", "WE"]  # Actor1Geo: its country
+    assert row[43:46] == [1, "Israel", "IS"] and row[48] is not None  # Actor2Geo: its country, its centre
+    assert row[51] == 0  # ActionGeo: actors of two countries and no place
+    at_home = _cluster(
+        source_code="IGOWSTNAT",
+        source_country=None,
+        location="Gaza",
+        location_country="ISR",
+        location_lat=31.5,
+        location_lon=34.47,
+    )
+    assert at_home[8] == "NAT" and at_home[51:54] == [4, "Gaza", "IS"]
+    assert at_home[43:46] == [4, "Gaza", "IS"]  # Actor2Geo: the action place, in the actor's country
+    one_country = _cluster(target_code="PSEGOV", target_country="PSE", target_name="Gaza officials")
+    assert one_country[51:53] == [1, "Palestinian Territory"]  # ActionGeo: the one country of both
+
+
+def test_gdelt_file_names_are_gdelts(corpus, tmp_path):
+    events_path, mentions_path = corpus.export("gdelt", tmp_path / "out")
+    assert re.fullmatch(r"\d{14}\.export\.CSV", events_path.name)
+    assert mentions_path.name == events_path.name.replace(".export.", ".mentions.")
+    assert events_path.name[10:12] in ("00", "15", "30", "45") and events_path.name[12:] == "00.export.CSV"
