@@ -45,3 +45,13 @@ def test_the_country_the_article_names_most() -> None:
         "On Thursday, police dispersed crowds outside the building."
     )
     assert codes["police"] == "KENCOP"
+
+
+def test_soldiers_sent_by_a_country_are_its_own() -> None:
+    codes = _codes("Minsk has sent 2,000 soldiers to the border with Poland, officials in Vilnius said.")
+    assert codes["2,000 soldiers"] == "BLRMIL"
+
+
+def test_officials_of_an_organisation_are_the_organisation() -> None:
+    codes = _codes("EU officials said the sanctions would stay in place.")
+    assert codes["eu officials"] == "IGOEUREEC"

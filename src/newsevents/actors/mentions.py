@@ -46,6 +46,8 @@ class Candidate:
     def code(self) -> str | None:
         if self.code_base is None:
             return self.sector
+        if self.code_base.startswith("IGO") and self.sector == "GOV":
+            return self.code_base  # "EU officials", "a NATO official": the organisation itself
         if (
             self.sector
             and self.sector not in (self.code_base[3:6], self.code_base[:3])

@@ -1,9 +1,10 @@
 """A country for every actor: the actors stage places the ones the text gives a sector but no country.
 
 "The government", "police", "lawmakers" take, in order: a place in their own phrase ("police in Lagos",
-"the Los Angeles County Sheriff's Department"); the country of an earlier actor of the same sector ("troops"
-after "Israeli troops", even in a sentence about Lebanon); the one country their sentence names; else the
-article's country: its dateline, its site's country domain, or the country it names most.
+"the Los Angeles County Sheriff's Department"); the sender's country ("Pyongyang sent soldiers"); the
+country of an earlier actor of the same sector ("troops" after "Israeli troops", even in a sentence about
+Lebanon); the one country their sentence names; else the article's country: its dateline, its site's
+country domain, or the country it names most.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj"}
 PHRASE_PREPS = {"in", "of", "from", "at", "for"}
 NAMING_HOWS = {"country", "metonym", "adjective"}
 SITE_DOMAINS = {"uk": "GB"}  # country domains that are not the ISO 3166 alpha-2 code
+DISPATCH_VERBS = {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw", "pull"}
 DOMINANT_MIN = 2  # mentions the article's most named country needs to be its country
 
 
@@ -92,6 +94,9 @@ def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str |
     own = own or _place_in(spacy, [i for i in phrase if i != root.i])
     if own:
         return own
+    sender = _sender(root, doc)
+    if sender:
+        return sender
     earlier = [
         a
         for a in doc.actors
@@ -109,6 +114,18 @@ def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str |
         if countries:
             return countries.pop() if len(countries) == 1 else None
     return None
+
+
+def _sender(root: Token, doc: Document) -> str | None:
+    """ "Pyongyang has sent 11,000 soldiers": the object of a dispatch verb is the subject's own."""
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in DISPATCH_VERBS:
+        return None
+    subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
+    countries = {
+        a.country for a in doc.actors for m in a.mentions if a.country and set(range(*m.tokens)) & subjects
+    }
+    return countries.pop() if len(countries) == 1 and len(next(iter(countries))) == 3 else None
 
 
 def _place_in(spacy, tokens: list[int]) -> str | None:

@@ -1,5 +1,6 @@
 """Score actor resolution: how many gold actor mentions are found, and how many get the right code,
-country and sector, overall and by kind of mention (name, surname, title, pronoun, metonym, ...).
+country and sector, overall and by kind of mention (name, surname, title, pronoun, metonym, ...). Codes
+compare at the gold's level: a group suffix on a national code (PSEREBHMS for PSEREB) is not held against it.
 
 Gold: the project's ``data/gold/actors.jsonl`` (every mention coded), and the source/target spans of a
 ConfliBERT BIO file (``cameo_ner_train.txt``: spans only, so only "found" is scored there).
@@ -57,6 +58,14 @@ def _predicted(doc_dict: dict) -> list[tuple[int, int, dict]]:
     return [(s, e, a) for a in doc_dict["actors"] for s, e in a["mentions"]]
 
 
+def _at_gold_level(code: str | None, gold: set[str]) -> str | None:
+    """A national code refined by CAMEO's group suffix (PSEREBHMS, Hamas) scores as the six-letter code the
+    gold gives (PSEREB); organisation codes (IGO...) compare whole."""
+    if code and len(code) > 6 and not code.startswith(("IGO", "NGO")) and code[:6] in gold:
+        return code[:6]
+    return code
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -90,7 +99,7 @@ def evaluate_gold(path: Path = GOLD_PATH, part: Part | None = None) -> ActorScor
                 continue
             scores.found[kind] += 1
             codes = set(mention.get("refers") or [mention["code"]])
-            if codes & {a["code"] for a in hits}:
+            if codes & {_at_gold_level(a["code"], codes) for a in hits}:
                 scores.code[kind] += 1
             if mention.get("country") in {a["country"] for a in hits}:
                 scores.country[kind] += 1
