@@ -91,3 +91,7 @@ def test_an_unreadable_file_is_refused_with_its_name(tmp_path: Path, content: by
     with pytest.raises(DataFileError, match=reason) as error:
         lexicon.describe([path])
     assert str(path) in str(error.value)
+
+
+def test_history_names_are_looked_up_without_accents_hyphens_or_case() -> None:
+    assert lexicon.fold("Jüri  Al-Sabah") == lexicon.fold("JURI_AL_SABAH") == "juri al sabah"

@@ -8,6 +8,7 @@ a PERSON entity, not phrase-matched: the matcher stays small and quick to build.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -102,6 +103,12 @@ def _role_order(role: Role) -> date:
     return role.start or date.min
 
 
+def fold(name: str) -> str:
+    """A name as the history table is keyed: lower case, no accents, hyphens as spaces ("Al-Sabah")."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return " ".join(plain.lower().replace("-", " ").replace("_", " ").split())
+
+
 def parse_date(value: str) -> date | None:
     """YYYY, YYYY-MM or YYYY-MM-DD (missing parts are the first) to a date; empty to None."""
     if not value:
@@ -128,7 +135,7 @@ class Lexicon:
         self.roles: dict[str, RoleTerm] = {}
         self.countries: dict[str, dict[str, str]] = {}
         self.adjectives: dict[str, str] = {}  # lower-case adjective/demonym -> country or region code
-        self.history: dict[str, str] = {}  # lower-case full name -> person, for people only history lists
+        self.history: dict[str, str] = {}  # folded full name -> person, for people only history lists
         self.history_only: set[str] = set()
         self._load(packaged, user=False)
         self._load(list(user), user=True)
@@ -225,7 +232,7 @@ class Lexicon:
             person.history = person.name in self.history_only
             if person.history:
                 for name in [person.name, *person.aliases]:
-                    self.history.setdefault(name.lower(), person.name)
+                    self.history.setdefault(fold(name), person.name)
                 continue
             entity = Entity("person", person.name, None, None, None)
             for name in [person.name, *person.aliases]:

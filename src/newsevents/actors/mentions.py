@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents import settings
 from newsevents.actors import identity
-from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm
+from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm, fold
 
 PERSON_LABELS = {"PERSON"}
 PLACE_KINDS = {"country", "metonym", "region"}
@@ -262,8 +262,8 @@ def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, E
         ent = _trim(ent)
         if ent is None:
             continue
-        if len(ent) > 1 and ent.text.lower() in lex.history:
-            out.append((ent, Entity("person", lex.history[ent.text.lower()], None, None, None)))
+        if len(ent) > 1 and (listed := lex.history.get(fold(ent.text))):
+            out.append((ent, Entity("person", listed, None, None, None)))
             continue
         last = ent[-1].text.lower()
         match = (
