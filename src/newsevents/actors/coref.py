@@ -80,6 +80,8 @@ def _fits(seen: Seen, candidate: Candidate) -> bool:
         return kinds == {"person"} and len(seen.actors) == 1
     if candidate.plural:
         return len(seen.actors) > 1 or seen.candidate.plural or bool(kinds & {"group"})
+    if kinds == {"group"} and not seen.candidate.plural and seen.actors[0].code:
+        return len(seen.actors) == 1  # "The Israeli military said it": a body named by a singular role noun
     return bool(kinds & {"organization", "country"}) and len(seen.actors) == 1
 
 
@@ -106,6 +108,14 @@ def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     earlier = _recent(seen, start)
     if candidate.multi:
         return _group_of(candidate.multi, earlier, candidate)
+    if candidate.kind == "organization":  # "the alliance" -> NATO, "the group" -> the Houthis
+        back = _back(seen, candidate.span.sent.start)
+        bodies = [
+            s
+            for s in earlier
+            if len(s.actors) == 1 and s.candidate.how in ("igo", "group") and s.sent >= back
+        ]  # not a capital or seat of government ("Moscow", "the Kremlin")
+        return bodies[-1].actors if bodies else []
     people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
     titled = [s for s in people if _titled(s, candidate.span.root.lemma_.lower())]
     if titled and not candidate.country:  # "the envoy" -> "U.S. special envoy Keith Kellogg"

@@ -18,6 +18,7 @@ from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm, fold
 
 PERSON_LABELS = {"PERSON"}
 PLACE_KINDS = {"country", "metonym", "region"}
+ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "group", "movement", "union"}
 LOCATIVE_PREPS = {"in", "inside", "near", "across", "within", "outside", "throughout", "around"}
 MULTI_WORDS = {"two", "both", "three", "all"}
 
@@ -148,6 +149,10 @@ def find(doc: Doc, lex: Lexicon, day: date | None) -> list[Candidate]:
 
     for token in doc:
         lower = token.lower_
+        if lower in ORGANISATION_NOUNS and token.i not in taken and _definite_singular(token):
+            span = doc[token.i - 1 : token.i + 1]  # "the alliance", "the bloc": an organisation named before
+            found.append(Candidate(span, "description", "organization", "", span.text, anchors={token.i}))
+            continue
         if lower not in PRONOUNS or token.i in taken or token.pos_ != "PRON":
             continue
         if lower == "it" and (token.dep_ != "nsubj" or token.head.lemma_ == "be"):
@@ -194,6 +199,18 @@ def _without_misreadings(
         and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
         and not identity.unsupported_acronym(span, e, names)
     ]
+
+
+def _definite_singular(token: Token) -> bool:
+    """A singular noun right after "the", with no modifier of its own: "the bloc", not "the rebel group"."""
+    before = token.doc[token.i - 1] if token.i else None
+    return (
+        token.tag_ == "NN"
+        and before is not None
+        and before.lower_ == "the"
+        and before.head.i == token.i
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+    )
 
 
 def located_in(span: Span) -> bool:

@@ -1,0 +1,29 @@
+"""Coreference: an organisation named by a plain noun, and "it" for a body named by a singular role noun."""
+
+from __future__ import annotations
+
+from newsevents import code
+
+
+def _mentions(text: str, published: str = "2024-05-01") -> dict[str, str | None]:
+    return {m.text: a.code for a in code(text, published=published).actors for m in a.mentions}
+
+
+def test_the_group_is_the_organisation_named_before() -> None:
+    found = _mentions("Al-Shabaab attacked a base near Mogadishu. The group said it had killed ten soldiers.")
+    assert found["The group"] == found["Al-Shabaab"]
+
+
+def test_the_alliance_is_nato() -> None:
+    found = _mentions("NATO warned Moscow on Monday. Diplomats said the alliance would meet again in June.")
+    assert found["the alliance"] == "IGOWSTNAT"
+
+
+def test_the_group_is_no_seat_of_government() -> None:
+    found = _mentions("The Kremlin rejected the offer. The group of envoys left on Friday.")
+    assert found.get("The group") is None
+
+
+def test_it_is_the_military_named_before() -> None:
+    found = _mentions("The Polish army said it had shot down two drones.")
+    assert found["it"] == "POLMIL"
