@@ -34,6 +34,7 @@ def test_load_and_score(tmp_path):
     scores = scorer.QuoteScores()
     scorer.score_article(scores, gold, predicted)
     assert scores.exact.tp == 2 and scores.overlap.f1 == 1.0 and scores.source.f1 == 1.0
+    assert (scores.matched, scores.speaker_right) == (2, 2)
 
 
 def test_polnear_dev_sample(shared, tmp_path):

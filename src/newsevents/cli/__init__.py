@@ -95,6 +95,7 @@ def main() -> None:
         serve,  # noqa: F401
         store,  # noqa: F401
         train,  # noqa: F401
+        train_quotes,  # noqa: F401
     )
 
     app()

@@ -4,6 +4,7 @@
   edge punctuation are trimmed (a gold content in several pieces counts from its first piece to its last);
 - content overlap: they share a character; predictions and gold are paired one to one, largest overlap first;
 - source: among overlap pairs, the speaker's span shares a character with the gold source;
+- speaker right: the share of overlap pairs whose gold has a source where the speaker is that source;
 - cue: likewise for the cue span;
 - quoted: content overlap on the gold contents and predictions that hold a quote mark (direct speech).
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from newsevents.document import Quote
 from newsevents.eval import PRF
+from newsevents.eval.split import Part, select
 
 Fragments = list[tuple[int, int]]
 QUOTE_MARKS = '"“”'
@@ -50,6 +52,8 @@ class QuoteScores:
     source: PRF = field(default_factory=PRF)
     cue: PRF = field(default_factory=PRF)
     quoted: PRF = field(default_factory=PRF)
+    matched: int = 0  # overlap pairs whose gold attribution names a source
+    speaker_right: int = 0  # ... where the predicted speaker overlaps that source
 
     def report(self) -> str:
         return "\n".join(
@@ -60,6 +64,8 @@ class QuoteScores:
                 self.source.row("source"),
                 self.cue.row("cue"),
                 self.quoted.row("quoted"),
+                f"speaker right  {self.speaker_right / max(self.matched, 1):.3f} "
+                f"({self.speaker_right} of {self.matched} matched quotes)",
             ]
         )
 
@@ -168,10 +174,12 @@ def score_article(scores: QuoteScores, gold: GoldArticle, quotes: list[Quote]) -
         quoted_tp += _marked(quote.text) and _marked(
             text[attribution.content[0][0] : attribution.content[-1][1]]
         )
-        if quote.speaker is not None and _overlap(
+        right = quote.speaker is not None and _overlap(
             (quote.speaker.start, quote.speaker.end), attribution.source
-        ):
-            source_tp += 1
+        )
+        source_tp += bool(right)
+        scores.matched += bool(attribution.source)
+        scores.speaker_right += bool(right)
         if quote.cue is not None and _overlap((quote.cue.start, quote.cue.end), attribution.cue):
             cue_tp += 1
     scores.overlap.add(len(used_p), len(predicted), len(golds))
@@ -190,13 +198,18 @@ def _marked(text: str) -> bool:
     return any(mark in text for mark in QUOTE_MARKS)
 
 
-def evaluate(folder: Path) -> QuoteScores:
-    """Code every annotated article (parse, actors, quotes) and score its quotes."""
+def article_key(article: GoldArticle) -> str:
+    """The article's name without the annotator's id: the key of ``eval.split.part_of``."""
+    return article.id.rsplit("_", 1)[0]
+
+
+def evaluate(folder: Path, part: Part | None = None) -> QuoteScores:
+    """Code every annotated article (parse, actors, quotes) of ``part`` (default all) and score its quotes."""
     from newsevents import nlp, pipeline
     from newsevents.document import Article, Document
 
     stages = [s for s in pipeline.default_stages() if s.name in ("actors", "quotes")]
-    gold = load(folder)
+    gold = select(load(folder), part, article_key)
     scores = QuoteScores()
     for article, parsed in zip(gold, nlp.parse_many(a.text for a in gold), strict=True):
         doc = Document(Article(article.id, article.text, published=article.published), spacy=parsed)

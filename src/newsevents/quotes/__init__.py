@@ -3,8 +3,9 @@
 ``extract(doc)`` joins two readings: quote marks (``marks``) and reporting cues (``cues``). A cue's content
 grows to cover the quotes it overlaps; a quote no cue reaches takes the speaker of a cue in its sentence,
 of the clause before a colon, or of the last quote of its paragraph. Quoted words inside a reported clause
-are also kept as partial quotes. The speaker is the actors stage's mention of the source (so "he" is the
-actor it stands for), or an actor-less mention of the source phrase.
+are also kept as partial quotes. The speaker is the actor the source words stand for (``speakers``: through
+the actors stage's mentions and coreference, so "he" and "the spokesman" are the person they name), or an
+actor-less mention of the source phrase with the reason it has no actor.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.document import Document, Mention, Quote, Span
-from newsevents.quotes import cues, layout, marks
+from newsevents.quotes import cues, layout, marks, speakers
 from newsevents.quotes.cues import Reported
 
 __all__ = ["extract"]
@@ -23,7 +24,7 @@ def extract(doc: Document) -> Document:
     """Find every quote of the parsed, actor-resolved document."""
     parse: Doc = doc.spacy
     quoted = marks.quoted(doc.text)
-    found = cues.find(parse) + layout.led(parse)
+    found = cues.find(parse, doc.text, quoted) + layout.led(parse, doc.text)
     reported = [r for r in found if not any(a < r.cue[0].idx < b for a, b in quoted)]
     reported.sort(key=lambda r: r.start)
     reported = _outermost(reported)
@@ -35,7 +36,7 @@ def extract(doc: Document) -> Document:
             item, min([item.start, *(q[0] for q in inside)]), max([item.end, *(q[1] for q in inside)]), inside
         )
         reached.update(inside)
-        speaker, cue = _speaker(doc, item.source), _cue(doc.text, item.cue)
+        speaker, cue = speakers.resolve(doc, item.source), _cue(doc.text, item.cue)
         direct = len(inside) == 1 and _trim(doc.text, *inside[0]) == _trim(doc.text, start, end)
         out.append(_quote(doc.text, start, end, "direct" if direct else "indirect", speaker, cue))
         if not direct:
@@ -162,17 +163,17 @@ def _unreached(
     ]
     if near:
         item = min(near, key=lambda r: min(abs(r.cue[0].idx - start), abs(r.cue[0].idx - end)))
-        return _quote(text, start, end, kind, _speaker(doc, item.source), _cue(text, item.cue))
+        return _quote(text, start, end, kind, speakers.resolve(doc, item.source), _cue(text, item.cue))
     verb = _beside(span) if kind == "direct" else None
     if verb is not None:
-        return _quote(text, start, end, kind, _speaker(doc, cues.subject(verb)), _cue(text, [verb]))
+        return _quote(text, start, end, kind, speakers.resolve(doc, cues.subject(verb)), _cue(text, [verb]))
     before = doc.text[:start].rstrip()
     if before.endswith(":") and span[0].i > span[0].sent.start:
         verb = parse.char_span(len(before) - 1, len(before), alignment_mode="expand")
         verb = verb.root.head if verb is not None else None
         if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.i < span[0].i:
             return _quote(
-                doc.text, start, end, kind, _speaker(doc, cues.subject(verb)), _cue(doc.text, [verb])
+                doc.text, start, end, kind, speakers.resolve(doc, cues.subject(verb)), _cue(doc.text, [verb])
             )
     if kind == "partial":
         return None
@@ -253,33 +254,10 @@ def _quote(text: str, start: int, end: int, kind: str, speaker: Mention | None, 
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Quote(text[start:end], start, end, kind, speaker, cue)
+    return Quote(text[start:end], start, end, kind, speaker, cue, speakers.reason(speaker))
 
 
 def _cue(text: str, tokens: list[Token]) -> Span:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     return Span(text[start:end], start, end)
-
-
-def _speaker(doc: Document, token: Token | None) -> Mention | None:
-    """The actor mention at the source token, else an actor-less mention of the source phrase."""
-    if token is None:
-        return None
-    anchored = doc.anchors.get(token.i)
-    if anchored:
-        return next((m for m in anchored if m.tokens[0] <= token.i < m.tokens[1]), anchored[0])
-    if token.lower_ in cues.RELATIVE and token.head.dep_ == "relcl":
-        antecedent = _speaker(doc, token.head.head)  # "Weaver, who endorsed Clinton": "who" is Weaver
-        actor = antecedent.actor if antecedent else None
-        return Mention(
-            token.idx, token.idx + len(token), token.text, "relative", actor, (token.i, token.i + 1)
-        )
-    start, end = token.left_edge.i, token.i + 1
-    for child in token.rights:
-        if child.dep_ in ("compound", "flat") or (child.dep_ == "prep" and child.lower_ == "of"):
-            end = child.right_edge.i + 1
-    phrase = token.doc[start:end]
-    return Mention(
-        phrase.start_char, phrase.end_char, phrase.text, "source", None, (phrase.start, phrase.end)
-    )

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsevents.data import DATA_DIR, read_tsv
+from newsevents.quotes import scorer
 
 CUES_PATH = DATA_DIR / "quotes" / "cues.tsv"
 SUBJECTS = ("nsubj", "csubj")
@@ -36,6 +37,7 @@ TRAILING = (
     "agent",
 )  # "said Tuesday in a statement"
 RELATIVE = ("who", "that", "which", "whom")
+CUE_POS = ("VERB", "NOUN", "ADJ")  # the parts of speech of the cue table's words
 
 
 @dataclass
@@ -54,18 +56,16 @@ def table() -> dict[tuple[str, str], frozenset[str]]:
     return {(row["lemma"], row["pos"]): frozenset(row["frames"].split("|")) for row in read_tsv(CUES_PATH)}
 
 
-def find(doc: Doc) -> list[Reported]:
-    """Every attribution the cue table and "according to" find in the parse, in text order."""
-    cues = table()
-    text = doc.text  # built from the tokens on each access: read it once
+def find(doc: Doc, text: str, quoted: list[tuple[int, int]] = ()) -> list[Reported]:
+    """Every attribution the cue table, the cue-frame model and "according to" find in the parse, in text
+    order. ``text`` is the parse's text (``Doc.text`` is rebuilt from the tokens on each access);
+    ``quoted`` holds the quote marks' stretches (a feature of the model)."""
     found = []
     for token in doc:
         if token.lower_ == "according" and (to := _child(token, "prep", "to")) is not None:
             found.extend(_according(text, token, to))
             continue
-        frames = cues.get((token.lemma_.lower(), token.pos_))
-        if not frames and _that_clause(token):
-            frames = frozenset({"ccomp"})
+        frames = frames_of(token, quoted)
         if not frames:
             continue
         parts = [c for c in token.children if _frame(c) in frames or (c.dep_ == "oprd" and "dobj" in frames)]
@@ -92,7 +92,29 @@ def _clip_paragraph(text: str, item: Reported) -> None:
     item.end = min(item.end, last if last != -1 else len(text))
 
 
-def _that_clause(token: Token) -> bool:
+def frames_of(token: Token, quoted: list[tuple[int, int]] = ()) -> frozenset[str]:
+    """The frames through which ``token`` reports speech: the table's (or "ccomp" for any verb with a
+    subject and a "that" clause), and each other frame it fills that the cue-frame model accepts."""
+    if token.pos_ not in CUE_POS:
+        return frozenset()
+    listed = table().get((token.lemma_.lower(), token.pos_), frozenset())
+    if not listed and that_clause(token):
+        listed = frozenset({"ccomp"})
+    model = scorer.load()
+    if model is None or not (listed or token.lemma_.lower() in model.lemmas):
+        return listed
+    added = set()
+    for name, parts in scorer.candidates(token).items():
+        if name in listed:
+            continue
+        start, end = scorer.span_of(parts)
+        marked = any(a < end and start < b for a, b in quoted)
+        if model.probability(scorer.features(token, name, parts, bool(listed), marked)) >= model.threshold:
+            added.add(name)
+    return listed | added
+
+
+def that_clause(token: Token) -> bool:
     """Any verb with a subject and a "that" clause: "X worried that ...", "X made clear that ..."."""
     return (
         token.pos_ == "VERB"

@@ -18,9 +18,8 @@ MAX_WORDS = 6
 NOT_SPEAKERS = {"note", "update", "updated", "editor", "photo", "video", "watch", "read", "related", "source"}
 
 
-def led(doc: Doc) -> list[Reported]:
-    """Every paragraph opened by a short speaker phrase and a colon."""
-    text = doc.text
+def led(doc: Doc, text: str) -> list[Reported]:
+    """Every paragraph opened by a short speaker phrase and a colon (``text``: the parse's text)."""
     found = []
     for match in LEADER.finditer(text):
         leader = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")

@@ -1,0 +1,114 @@
+"""A learned judge of cue frames: does this word, through this dependent, report what someone said?
+
+The rules come first; the model adds. A candidate is a word of the cue table or whose lemma the model knows
+as a cue, and one of its dependents that could carry the content (``FRAMES``) through a frame the table does
+not list for it ("said much about" -> prep:about, "urged voters" -> dobj).
+``features`` describes it as a few named indicators; a logistic regression trained on PolNeAR train
+(``newsevents train-quotes``, see ``quotes/train.py``) gives each a weight, shipped as readable JSON in
+``data/quotes/model.json`` and loaded once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsevents.data import DATA_DIR
+from newsevents.errors import DataFileError
+
+MODEL_PATH = DATA_DIR / "quotes" / "model.json"
+FRAMES = ("ccomp", "xcomp", "dobj", "acl", "advcl", "nsubjpass", "prep")
+SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass")
+ENTITY_KINDS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass(frozen=True)
+class Model:
+    """Feature weights of a logistic regression, the lemmas it proposes, and the acceptance threshold."""
+
+    weights: dict[str, float]
+    intercept: float
+    lemmas: frozenset[str]
+    threshold: float
+
+    def probability(self, names: list[str]) -> float:
+        total = self.intercept + sum(self.weights.get(name, 0.0) for name in names)
+        return 1.0 / (1.0 + math.exp(-total))
+
+
+@lru_cache(maxsize=1)
+def load() -> Model | None:
+    """The shipped model, or None when ``model.json`` is absent (the rules then work alone)."""
+    if not MODEL_PATH.exists():
+        return None
+    try:
+        raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        return Model(
+            {str(k): float(v) for k, v in raw["weights"].items()},
+            float(raw["intercept"]),
+            frozenset(raw["lemmas"]),
+            float(raw["threshold"]),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise DataFileError(str(MODEL_PATH), 0, f"not a quote model: {error}") from error
+
+
+def frame(child: Token) -> str:
+    """The frame a dependent fills: its relation, with the preposition for ``prep`` ("prep:for")."""
+    return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
+
+
+def candidates(token: Token) -> dict[str, list[Token]]:
+    """frame -> the dependents of ``token`` that fill it, for every frame the model may judge."""
+    out: dict[str, list[Token]] = {}
+    for child in token.children:
+        if child.dep_ in FRAMES or child.dep_ == "oprd":
+            out.setdefault("dobj" if child.dep_ == "oprd" else frame(child), []).append(child)
+    return out
+
+
+def span_of(parts: list[Token]) -> tuple[int, int]:
+    """Character span of what the dependents carry (a preposition's objects, not the preposition)."""
+    starts, ends = [], []
+    for part in parts:
+        inner = [c for c in part.children] if part.dep_ == "prep" else None
+        first = min(c.left_edge for c in inner) if inner else part.left_edge
+        last = max(c.right_edge for c in inner) if inner else part.right_edge
+        starts.append(first.idx)
+        ends.append(last.idx + len(last))
+    return min(starts), max(ends)
+
+
+def features(token: Token, name: str, parts: list[Token], listed: bool, quoted: bool) -> list[str]:
+    """Named indicators of one (cue word, frame) candidate; ``listed``: the cue table has the word with
+    other frames; ``quoted``: its content holds a quote mark."""
+    lemma, pos = token.lemma_.lower(), token.pos_
+    children = list(token.children)
+    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS and c.dep_ != name), None)
+    head = parts[0]
+    found = [
+        f"lemma={lemma}",
+        f"lemma_frame={lemma}|{name}",
+        f"frame={name}",
+        f"pos_frame={pos}|{name}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"part={head.pos_}",
+        f"listed={listed}",
+        f"quoted={quoted}",
+        f"size={min((head.right_edge.i - head.left_edge.i + 1) // 4, 5)}",
+    ]
+    if subject is None:
+        found.append("subject=none")
+    else:
+        kind = subject.ent_type_ if subject.ent_type_ in ENTITY_KINDS else subject.pos_
+        found += [f"subject={kind}", f"lemma_subject={lemma}|{kind}"]
+    if name == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        found.append("that")
+    if any(c.dep_ == "neg" for c in children):
+        found.append("negated")
+    return found

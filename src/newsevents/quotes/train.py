@@ -1,0 +1,128 @@
+"""Train the cue-frame model (``quotes/scorer.py``) from brat attributions: ``newsevents train-quotes``.
+
+Every candidate (a cue word and one frame the cue table does not list for it) of a training article is
+labelled by the gold: right when the word
+lies in a gold cue and the dependents of the frame overlap that attribution's content. A logistic regression
+over ``scorer.features`` learns the weights; the settings (``data/quotes/train.json``) say which lemmas the
+model proposes (those seen as a gold cue at least ``min_cue_count`` times), the regularization (``l1_ratio``
+1, the lasso, keeps the file small: most indicators get no weight; ``C``), the
+acceptance ``threshold`` (chosen on the tune part of PolNeAR dev) and the rounding of the weights.
+Only weights, lemma names and figures are written: never the corpus text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from newsevents.data import DATA_DIR
+from newsevents.eval.quotes import Attribution, GoldArticle, load
+from newsevents.quotes import cues, marks, scorer
+
+SETTINGS_PATH = DATA_DIR / "quotes" / "train.json"
+
+
+@dataclass
+class Example:
+    names: list[str]
+    right: bool
+
+
+def settings() -> dict:
+    return json.loads(SETTINGS_PATH.read_text(encoding="utf-8"))
+
+
+def cue_lemmas(pairs: Iterable[tuple[GoldArticle, Doc]], min_count: int) -> frozenset[str]:
+    """Lemmas of the words heading gold cues at least ``min_count`` times."""
+    counts: Counter[str] = Counter()
+    for article, parse in pairs:
+        for attribution in article.attributions:
+            for start, end in attribution.cue:
+                span = parse.char_span(start, end, alignment_mode="expand")
+                if span is not None and span.root.pos_ in cues.CUE_POS:
+                    counts[span.root.lemma_.lower()] += 1
+    return frozenset(lemma for lemma, n in counts.items() if n >= min_count)
+
+
+def proposals(parse: Doc, lemmas: frozenset[str]) -> Iterator[tuple[Token, str, list[Token]]]:
+    """(cue word, frame, dependents) for every word the model is asked about."""
+    table = cues.table()
+    for token in parse:
+        known = token.lemma_.lower() in lemmas or (token.lemma_.lower(), token.pos_) in table
+        if token.pos_ in cues.CUE_POS and (known or cues.that_clause(token)):
+            for name, parts in scorer.candidates(token).items():
+                yield token, name, parts
+
+
+def examples(article: GoldArticle, parse: Doc, lemmas: frozenset[str]) -> list[Example]:
+    quoted = marks.quoted(article.text)
+    table = cues.table()
+    out = []
+    for token, name, parts in proposals(parse, lemmas):
+        listed = table.get((token.lemma_.lower(), token.pos_), frozenset())
+        if not listed and cues.that_clause(token):
+            listed = frozenset({"ccomp"})
+        if name in listed:
+            continue  # the table's frames are taken as they are; the model judges the others
+        start, end = scorer.span_of(parts)
+        marked = any(a < end and start < b for a, b in quoted)
+        names = scorer.features(token, name, parts, bool(listed), marked)
+        out.append(Example(names, _right(token, start, end, article.attributions)))
+    return out
+
+
+def _right(token: Token, start: int, end: int, attributions: list[Attribution]) -> bool:
+    at = token.idx
+    return any(
+        any(a <= at < b for a, b in g.cue) and any(a < end and start < b for a, b in g.content)
+        for g in attributions
+    )
+
+
+def fit(pairs: list[tuple[GoldArticle, Doc]], config: dict) -> dict:
+    """The model as a JSON-ready dict: weights, intercept, lemmas, threshold and training figures."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    lemmas = cue_lemmas(pairs, config["min_cue_count"])
+    data = [e for article, parse in pairs for e in examples(article, parse, lemmas)]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform([dict.fromkeys(e.names, 1) for e in data]).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's index type
+    y = [e.right for e in data]
+    model = LogisticRegression(
+        C=config["C"], l1_ratio=config["l1_ratio"], solver="liblinear", max_iter=2000
+    ).fit(x, y)
+    digits = config["digits"]
+    weights = {
+        name: round(float(w), digits)
+        for name, w in zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 10**-digits
+    }
+    return {
+        "about": "Cue-frame weights learned from PolNeAR train (weights only; see README.md).",
+        "threshold": config["threshold"],
+        "intercept": round(float(model.intercept_[0]), digits),
+        "lemmas": sorted(lemmas),
+        "weights": dict(sorted(weights.items())),
+        "trained_on": {"articles": len(pairs), "candidates": len(data), "right": int(sum(y))},
+        "settings": config,
+    }
+
+
+def train(folder: Path, out: Path = scorer.MODEL_PATH) -> dict:
+    """Parse the annotated articles of ``folder``, fit the model and write it to ``out``."""
+    from newsevents import nlp
+
+    gold = load(folder)
+    if not gold:
+        raise ValueError("no brat .ann files with their texts")
+    pairs = list(zip(gold, nlp.parse_many(a.text for a in gold), strict=True))
+    model = fit(pairs, settings())
+    out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return model

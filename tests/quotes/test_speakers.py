@@ -1,0 +1,51 @@
+"""Speakers resolved to the document's actors through the actors stage, or kept with the reason why not."""
+
+from __future__ import annotations
+
+from newsevents import actors, nlp, quotes
+from newsevents.document import Actor, Article, Document, Mention
+from newsevents.quotes import speakers
+
+
+def _quotes(text: str) -> list:
+    doc = nlp.parse(Document(Article("t", text, published="2025-08-20")))
+    return quotes.extract(actors.resolve(doc)).quotes
+
+
+def _find(found, start: str):
+    return next(q for q in found if q.text.strip("“”\"' ").startswith(start))
+
+
+def test_pronoun_speaker_carries_the_named_actor():
+    found = _quotes('Emmanuel Macron arrived in Berlin on Monday. He said, "Europe must stand together."')
+    quote = _find(found, "Europe must")
+    assert quote.speaker.text == "He" and quote.speaker.actor.code == "FRAGOV" and quote.unresolved is None
+
+
+def test_role_noun_speaker_takes_the_titled_person():
+    found = _quotes(
+        "Kremlin spokesman Dmitry Peskov met reporters in Moscow on Monday. "
+        "The talks will take time, the spokesman said."
+    )
+    quote = _find(found, "The talks will")
+    assert quote.speaker.text == "the spokesman" and quote.speaker.actor.code == "RUSGOV"
+    named = next(a for a in quote.speaker.actor.mentions if "Peskov" in a.text)
+    assert named.actor is quote.speaker.actor
+
+
+def test_unresolvable_source_says_why():
+    found = _quotes('"The border stays closed," a source close to the talks said.')
+    quote = _find(found, "The border stays closed")
+    assert quote.speaker is not None and quote.speaker.actor is None
+    assert quote.unresolved == speakers.NOT_AN_ACTOR
+    out = quote.to_dict()
+    assert out["speaker"] is None and out["unresolved"] == speakers.NOT_AN_ACTOR
+    assert out["source"]["text"] == quote.speaker.text
+
+
+def test_reasons():
+    actor = Actor("A1", "X", "FRAGOV", "FRA", "GOV", "person")
+    assert speakers.reason(None) == speakers.NO_SOURCE
+    assert speakers.reason(Mention(0, 2, "He", "pronoun", actor)) is None
+    assert speakers.reason(Mention(0, 2, "He", "pronoun")) == speakers.NO_ANTECEDENT
+    assert speakers.reason(Mention(0, 8, "the poll", "source")) == speakers.NOT_AN_ACTOR
