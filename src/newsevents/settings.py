@@ -35,6 +35,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("task_inputs", 8, "Inputs per coding task of an ingest: the writer can commit after each."),
     Setting("input_seconds", 300.0, "Coding one input longer than this makes it a failure (ingest, API)."),
     Setting("input_memory_mb", 1000.0, "Coding one input that grows its process by more MB fails it."),
+    Setting("api_workers", 1, "Processes that code texts for the API (each holds the model)."),
+    Setting("api_queue", 4, "API requests to code that may wait for a worker; more get 503 Retry-After."),
     Setting("store_commit_seconds", 2.0, "How long coded rows wait before the store writer commits them."),
     Setting("query_memory", "1GB", "DuckDB memory limit of one `query` (CLI, Corpus.query, API reads)."),
     Setting("ray_object_store_mb", 512, "Object store (MB) of a local Ray instance (`--engine ray`)."),

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections.abc import Iterator
-from contextlib import nullcontext
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, nullcontext
 from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
@@ -21,11 +21,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from newsevents.api.coder import Busy, Coder, Gone, OverLimit
 from newsevents.errors import InputError, NewsEventsError, StoreError
 
 WEB = Path(__file__).resolve().parents[1] / "web"
@@ -54,7 +55,15 @@ def create_app(options: Options | None = None) -> FastAPI:
     from newsevents.store import Corpus
 
     options = options or Options()
+    coder = Coder()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        coder.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="newsevents",
         version=version("newsevents"),
         description="Political event data coded from news: articles, events, actors, dyads, quotes.",
@@ -66,7 +75,7 @@ def create_app(options: Options | None = None) -> FastAPI:
     # DuckDB refuses a read-only and a writable connection to one file in one process: serialize access
     # when writes are on; read-only connections share the file freely.
     app.state.store_lock = threading.Lock() if options.allow_writes else nullcontext()
-    app.state.code_lock = threading.Lock()
+    app.state.coder = coder
     app.include_router(router)
     if options.allow_writes:
         app.include_router(writes)
@@ -113,9 +122,25 @@ def _pages(app: FastAPI) -> None:
 
 
 def _errors(app: FastAPI) -> None:
+    db = Path(app.state.options.db)
+
     @app.exception_handler(StoreError)
     def store_error(request: Request, exc: StoreError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=503)
+        detail = str(exc).replace(str(db.resolve()), db.name).replace(str(db), db.name)
+        return JSONResponse({"detail": detail}, status_code=503)
+
+    @app.exception_handler(Busy)
+    def busy(request: Request, exc: Busy) -> JSONResponse:
+        headers = {"Retry-After": str(exc.retry_after)}
+        return JSONResponse({"detail": str(exc)}, status_code=503, headers=headers)
+
+    @app.exception_handler(OverLimit)
+    def over_limit(request: Request, exc: OverLimit) -> JSONResponse:
+        return JSONResponse({"detail": str(exc), "code": "over_limit"}, status_code=422)
+
+    @app.exception_handler(Gone)
+    def gone(request: Request, exc: Gone) -> Response:
+        return Response(status_code=499)  # nobody reads it: the client closed the connection
 
     @app.exception_handler(InputError)
     def input_error(request: Request, exc: InputError) -> JSONResponse:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 
 from newsevents.api import queries
 from newsevents.api.app import store
@@ -45,8 +46,12 @@ _CODED = {
 _BODY_ERRORS = {
     400: {"description": "The body is not JSON."},
     413: {"description": "The body is larger than the server's limit (`serve --max-body`)."},
-    422: {"description": "Invalid request, or a text that cannot be coded (empty, binary, not English)."},
+    422: {
+        "description": "Invalid request, or a text that cannot be coded (empty, binary, not English, past "
+        "the deadline or memory ceiling of one input)."
+    },
 }
+_BUSY = {503: {"description": "Every coding worker is busy and the queue is full: retry after Retry-After."}}
 
 
 @router.get("/about", response_model=About)
@@ -165,25 +170,28 @@ def cameo() -> list[Any]:
     return list(codebook().values())
 
 
-@router.post("/code", responses={200: _CODED, **_BODY_ERRORS})
-def code(request: Request, body: CodeRequest) -> Any:
+@router.post("/code", responses={200: _CODED, **_BODY_ERRORS, **_BUSY})
+async def code(request: Request, body: CodeRequest) -> Any:
     """Code a pasted article (plain text or HTML) and return the contract; nothing is stored."""
-    return _code(request, body).to_dict()
+    return await _code(request, body)
 
 
-@writes.post("/articles", status_code=201, responses={201: _CODED, **_BODY_ERRORS})
-def add_article(request: Request, body: CodeRequest) -> Any:
+@writes.post("/articles", status_code=201, responses={201: _CODED, **_BODY_ERRORS, **_BUSY})
+async def add_article(request: Request, body: CodeRequest) -> Any:
     """Code a pasted article and store it (only with ``serve --allow-writes``); an article whose text is
     stored already is not stored again."""
-    doc = _code(request, body)
-    with request.app.state.store_lock:  # not held while coding
-        queries.save(request.app.state.corpus, doc)
-    return doc.to_dict()
+    coded = await _code(request, body)
+    await run_in_threadpool(_save, request, coded)
+    return coded
 
 
-def _code(request: Request, body: CodeRequest) -> Any:
-    import newsevents
+def _save(request: Request, coded: dict[str, Any]) -> None:
+    with request.app.state.store_lock:
+        queries.save(request.app.state.corpus, coded)
 
+
+async def _code(request: Request, body: CodeRequest) -> dict[str, Any]:
+    """Coded in a worker process (``api.coder``), never in the server's own threads."""
     published = body.published.isoformat() if body.published else None
-    with request.app.state.code_lock:  # one model per process, one text at a time
-        return newsevents.code(body.text, published=published, url=body.url, title=body.title)
+    job = {"text": body.text, "published": published, "url": body.url, "title": body.title}
+    return await request.app.state.coder.code(job, request.is_disconnected)

@@ -10,6 +10,8 @@ import typer
 
 from newsevents.cli import app
 
+SHUTDOWN_SECONDS = 3  # on SIGTERM or Ctrl-C, requests still running after this are cut off
+
 
 @app.command("serve")
 def serve_command(
@@ -52,7 +54,8 @@ def serve_command(
         raise typer.Exit(1) from exc
     listening = _listen(host, port)
     typer.echo(f"newsevents: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.Server(uvicorn.Config(server, log_level="warning")).run(sockets=[listening])
+    config = uvicorn.Config(server, log_level="warning", timeout_graceful_shutdown=SHUTDOWN_SECONDS)
+    uvicorn.Server(config).run(sockets=[listening])
 
 
 def _listen(host: str, port: int) -> socket.socket:

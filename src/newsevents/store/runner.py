@@ -211,11 +211,11 @@ def _warm(parent: int) -> None:
     """Start a new worker: watch for the parent's death, and load the model once, before the first batch."""
     from newsevents import nlp
 
-    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    threading.Thread(target=exit_when_orphaned, args=(parent,), daemon=True).start()
     nlp.load()
 
 
-def _exit_when_orphaned(parent: int) -> None:
+def exit_when_orphaned(parent: int) -> None:
     """End this worker once its parent is gone (a killed parent cannot shut its pool down)."""
     while os.getppid() == parent:
         time.sleep(0.5)
