@@ -1,4 +1,4 @@
-from newsevents.events.modality import modality
+from newsevents.events.modality import modality, of_clause
 from tests.parses import parse
 
 
@@ -66,3 +66,107 @@ not not PART RB neg 3
 accept accept VERB VB ROOT 3
 """)
     assert modality(doc[3]) == "speculative"
+
+
+def test_must_is_an_obligation_not_an_event():
+    doc = parse("""
+Hamas Hamas PROPN NNP nsubj 2
+must must AUX MD aux 2
+agree agree VERB VB ROOT 2
+to to ADP IN prep 2
+pauses pause NOUN NNS pobj 3
+""")
+    assert modality(doc[2]) == "hypothetical"
+
+
+def test_has_to_is_an_obligation():
+    doc = parse("""
+Moscow Moscow PROPN NNP nsubj 1
+has have VERB VBZ ROOT 1
+to to PART TO aux 3
+withdraw withdraw VERB VB xcomp 1
+troops troop NOUN NNS dobj 3
+""")
+    assert modality(doc[3]) == "hypothetical"
+
+
+def test_what_a_resolution_aims_at_avoiding_is_not_asserted():
+    doc = parse("""
+France France PROPN NNP nsubj 1
+tabled table VERB VBD ROOT 1
+a a DET DT det 3
+resolution resolution NOUN NN dobj 1
+aimed aim VERB VBN acl 3
+at at ADP IN prep 4
+avoiding avoid VERB VBG pcomp 5
+another another DET DT det 8
+veto veto NOUN NN dobj 6
+""")
+    assert modality(doc[8]) == "hypothetical"
+    assert modality(doc[1]) == "asserted"
+
+
+def test_past_talks_in_a_circumstance_stay_asserted_under_seems():
+    doc = parse("""
+After after ADP IN prep 5
+his his PRON PRP$ poss 2
+talks talk NOUN NNS pobj 0
+Trump Trump PROPN NNP nsubj 5
+now now ADV RB advmod 5
+seems seem VERB VBZ ROOT 5
+open open ADJ JJ acomp 5
+""")
+    assert modality(doc[2]) == "asserted"
+    assert modality(doc[6]) == "speculative"
+
+
+def test_talks_before_a_speculative_release_are_not_made_past():
+    doc = parse("""
+Iran Iran PROPN NNP nsubj 2
+may may AUX MD aux 2
+release release VERB VB ROOT 2
+prisoners prisoner NOUN NNS dobj 2
+before before ADP IN prep 2
+talks talk NOUN NNS pobj 4
+""")
+    assert modality(doc[5]) == "speculative"
+
+
+def test_what_reports_indicate_is_speculative_but_a_suggestion_itself_is_asserted():
+    doc = parse("""
+Reports report NOUN NNS nsubj 1
+indicated indicate VERB VBD ROOT 1
+that that SCONJ IN mark 4
+Putin Putin PROPN NNP nsubj 4
+proposed propose VERB VBD ccomp 1
+talks talk NOUN NNS dobj 4
+""")
+    assert modality(doc[4]) == "speculative"
+    doc = parse("""
+Putin Putin PROPN NNP nsubj 1
+suggested suggest VERB VBD ROOT 1
+talks talk NOUN NNS dobj 1
+""")
+    assert modality(doc[1]) == "asserted"
+
+
+def test_a_stated_clause_keeps_its_condition():
+    doc = parse("""
+Trump Trump PROPN NNP nsubj 1
+stated state VERB VBD ROOT 1
+that that SCONJ IN mark 5
+Washington Washington PROPN NNP nsubj 5
+would would AUX MD aux 5
+support support VERB VB ccomp 1
+Europe Europe PROPN NNP dobj 5
+by by ADP IN prep 5
+providing provide VERB VBG pcomp 7
+cover cover NOUN NN dobj 8
+if if SCONJ IN mark 13
+a a DET DT det 12
+deal deal NOUN NN nsubjpass 13
+reached reach VERB VBN advcl 8
+""")
+    assert of_clause(doc[1], [doc[5]]) == "hypothetical"
+    assert modality(doc[5]) == "hypothetical" and modality(doc[8]) == "hypothetical"
+    assert of_clause(doc[1], []) == "asserted"

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsevents import geo, settings, timex
 from newsevents.document import Document, Event, Mention, Span
 from newsevents.events import arguments, codes, confidence, evidence, patterns
-from newsevents.events.modality import modality
+from newsevents.events.modality import of_clause
 from newsevents.events.patterns import Match
 
 __all__ = ["candidates", "extract"]
@@ -78,6 +78,8 @@ def _outermost(matches: list[Match]) -> list[Match]:
 def _governed(token: Token, predicates: dict[int, Match]) -> bool:
     """The predicate completes a coded one, up a chain of complements: "accused Washington of plotting to
     overthrow", "vetoed a resolution condemning the annexation"."""
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].dep_ == "prt":
+        return token.head.i in predicates  # "ruled out sending troops": a gerund misparsed as adverbial
     current = token
     for _ in range(4):
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
@@ -138,12 +140,12 @@ def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
 
 def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event, dict[str, float]]]:
     found_sources = arguments.sources(doc, match)
-    if not found_sources:
+    if not found_sources or arguments.figurative(doc, match):
         return []
     code = codes.lookup(match.pattern.code)
     token = match.predicate
     trigger = _trigger(match)
-    mood = modality(token)
+    mood = of_clause(token, match.used)
     date, date_source = timex.date_for(doc, token)
     place = geo.place_for(doc, token)
     out = []
@@ -151,7 +153,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
     found_sources = _unique(found_sources)
     mutual = len(found_sources) > 1 and (code.code.startswith(RECIPROCAL) or _each_other(match))
     for source in found_sources:
-        found_targets = arguments.targets(doc, match, [source])
+        found_targets = arguments.targets(doc, match, [source], found_sources)
         if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
             found_targets = [m for m in found_sources if m is not source]
         found_targets = found_targets or [None]

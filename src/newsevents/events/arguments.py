@@ -9,9 +9,11 @@ phrase of the predicate or of the words the pattern used; coordinations are expa
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from newsevents.data import DATA_DIR, read_tsv
 from newsevents.document import Actor, Document, Mention
 from newsevents.events.patterns import Match
 
@@ -32,17 +34,54 @@ TARGET_PREPS = (
 )
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is ready to talk": acomp
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+POSSESSIVES = {"his", "her", "its", "their", "our"}
+SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
+SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
+TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
+NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
 
 
 def mentions_at(doc: Document, token: Token) -> list[Mention]:
     """The actor mentions a token stands for, with its coordinated tokens ("France and the UK"); a noun
     that names no actor stands for the actor that owns or locates it ("Ukraine's energy grid",
     "Houthi targets in Yemen")."""
+    _resolve_to_governing_subject(doc, token)
     found = _anchored(doc, token)
     for conj in token.conjuncts:
         if conj.i > token.i and not _subject_of_next_verb(conj):
             found.extend(m for m in _anchored(doc, conj) if m not in found)
     return found
+
+
+def _resolve_to_governing_subject(doc: Document, pronoun: Token) -> None:
+    """ "the Russian leader would face a tough situation if he refused", "Hamas launched an attack in which
+    it killed 1,200 people": the subject pronoun of a subordinate clause is the named subject of the clause
+    it depends on when that is one actor of the pronoun's kind (a person for he/she, none for it); its
+    mention moves to that actor."""
+    person = {"he": True, "she": True, "it": False}.get(pronoun.lower_)
+    if person is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    clause = pronoun.head
+    if clause.dep_ not in ("advcl", "relcl", "ccomp") or clause.head.i == clause.i:
+        return
+    subject, current = None, clause.head
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or current.head.i == current.i:
+            break
+        current = current.head
+    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
+        return
+    named = [m.actor for m in doc.anchors.get(subject.i, []) if m.actor is not None and m.how != "pronoun"]
+    if len(named) != 1 or (named[0].kind == "person") != person:
+        return
+    for mention in doc.anchors.get(pronoun.i, []):
+        if mention.how == "pronoun" and mention.actor is not None and mention.actor is not named[0]:
+            if mention in mention.actor.mentions:
+                mention.actor.mentions.remove(mention)
+            mention.actor = named[0]
+            named[0].mentions.append(mention)
 
 
 def _subject_of_next_verb(noun: Token) -> bool:
@@ -174,17 +213,67 @@ def _noun_source(doc: Document, noun: Token) -> list[Mention]:
     return []
 
 
-def targets(doc: Document, match: Match, exclude: list[Mention]) -> list[Mention]:
-    """The target mentions of a matched predicate (several: one event each)."""
+def targets(
+    doc: Document, match: Match, exclude: list[Mention], together: list[Mention] = ()
+) -> list[Mention]:
+    """The target mentions of a matched predicate (several: one event each). ``together`` are the sources
+    acting with the excluded one: a possessive that names one of them is theirs ("European leaders and
+    Zelensky expressed their support"), no target."""
     actors = {_key(m) for m in exclude if m.actor}
+    joint = actors | {_key(m) for m in together if m.actor}
     countries = {m.actor.country for m in exclude if m.actor}
+    codes = {m.actor.code for m in exclude if m.actor}
     own: list[Mention] = []  # "ruled out sending U.S. troops to Ukraine": another country comes first
     for found in _candidates(doc, match):
-        found = [m for m in found if _key(m) not in actors]
-        if found and any(m.actor.country not in countries for m in found):
-            return found
-        own = own or found
-    return own
+        found = [m for m in found if _key(m) not in (joint if _possessive(doc, m) else actors)]
+        if any(m.actor.country not in countries for m in found):  # "the Kremlin downplayed a summit
+            return [m for m in found if m.actor.code not in codes]  # between Putin and Zelensky": Zelensky
+        own = own or [m for m in found if not _sent(match, m)]
+    return own or [m for m in _spoken_of(doc, match) if m.actor.country not in countries]
+
+
+def figurative(doc: Document, match: Match) -> bool:
+    """ "hit a milestone", "fighting dirty air", "recognized the animosity", "a battle against inflation":
+    a verb of force or recognition whose object names no actor, place, people or thing that can be struck
+    (``data/verbs/objects.tsv``) is used figuratively."""
+    code = match.pattern.code
+    if not code.startswith(TYPED_CODES):
+        return False
+    token = match.predicate
+    used = set(match.used)
+    if token.pos_ == "VERB":  # "launched air and artillery strikes": an object used by the pattern counts
+        objects = [c for c in token.children if c.dep_ == "dobj" and not used & {c, *c.conjuncts}]
+    else:
+        preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")]
+        objects = [o for p in preps for o in _objects(p)]
+    return bool(objects) and not any(_concrete(doc, o) for o in objects)
+
+
+def _concrete(doc: Document, token: Token) -> bool:
+    """The noun, its owner or the noun its "of"/"in" phrase names is an actor, a place, a number of
+    people, or a thing that can be struck."""
+    inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in _objects(p)]
+    for word in (token, *inner, *(c for c in token.children if c.dep_ in OWNER_DEPS)):
+        if doc.anchors.get(word.i) or word.lemma_.lower() in _object_words() or word.like_num:
+            return True
+        if word.ent_type_ in NAMED_KINDS or word.pos_ in ("PRON", "NUM") or _counted(word):
+            return True
+        if any(p.start <= word.idx < p.end for p in doc.places):
+            return True
+    return False
+
+
+def _counted(word: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in word.children)  # "killed 1,200 people"
+
+
+@lru_cache(maxsize=1)
+def _object_words() -> frozenset[str]:
+    return frozenset(row["term"].lower() for row in read_tsv(OBJECTS_PATH))
+
+
+def _possessive(doc: Document, mention: Mention) -> bool:
+    return mention.how == "pronoun" and doc.text[mention.start : mention.end].lower() in POSSESSIVES
 
 
 def _key(mention: Mention) -> object:
@@ -194,8 +283,10 @@ def _key(mention: Mention) -> object:
 def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """Target mentions in order of preference; the first that is not the source wins."""
     token = match.predicate
-    if match.target_heads:
+    if match.target_heads:  # "blamed the U.S. for the deaths": the pattern's preposition names no actor
         yield [m for head in match.target_heads for o in _objects(head) for m in mentions_at(doc, o)]
+        objects = [c for c in token.children if c.dep_ == "dobj" and c not in match.used]
+        yield [m for o in objects for m in mentions_at(doc, o)]
         return
     if token.pos_ == "VERB":
         deps = ("nsubjpass", "nsubj") if _bare_participle(token) else ("nsubjpass",)
@@ -205,13 +296,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
         if child.dep_ in ("dobj", "dative", "iobj"):
             yield mentions_at(doc, child)
-    # "proposed resuming talks with North Korea", "applied to join NATO": one clause down
-    below = [c for u in (token, *match.used) for c in u.children if c.dep_ in ("xcomp", "dobj", "pcomp")]
-    below += [c for b in below for c in b.children if c.dep_ == "acl"]  # "signed deals normalising ties with"
-    below += [c for b in below for c in b.children if c.dep_ == "dobj"]
-    below += [
-        o for b in below if b.dep_ == "dobj" for p in b.children if p.lower_ == "of" for o in _objects(p)
-    ]
+    below = _below(match)
     for child in below:
         if child.dep_ == "dobj" and child.head.i != token.i:
             yield mentions_at(doc, child)
@@ -233,6 +318,45 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None:
                 yield mentions_at(doc, subject)
+    if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "would support Europe by providing air cover"
+        means_of = token.head.head
+        yield [m for c in means_of.children if c.dep_ == "dobj" for m in mentions_at(doc, c)]
+
+
+def _spoken_of(doc: Document, match: Match) -> list[Mention]:
+    """ "voiced skepticism, saying Putin is rarely to be trusted": with no other target, the actor named as
+    the subject of what the source goes on to say."""
+    for child in match.predicate.children:
+        if child.dep_ in ("advcl", "xcomp") and child.tag_ == "VBG" and child.lemma_ in SAYING:
+            for clause in (c for c in child.children if c.dep_ == "ccomp"):
+                heads = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+                subject = next((c for h in heads for c in h.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None:
+                    return [m for t in (subject, *subject.conjuncts) for m in doc.anchors.get(t.i, [])]
+    return []
+
+
+def _below(match: Match) -> list[Token]:
+    """ "proposed resuming talks with North Korea", "applied to join NATO": the words one clause down."""
+    token = match.predicate
+    below = [c for u in (token, *match.used) for c in u.children if c.dep_ in ("xcomp", "dobj", "pcomp")]
+    below += [c for b in below for c in b.children if c.dep_ == "acl"]  # "signed deals normalising ties with"
+    below += [  # "plans for a force that could be deployed to Ukraine"
+        c for u in match.used for c in u.children if c.dep_ == "relcl" and c.lemma_ in SENDING
+    ]
+    below += [c for b in below for c in b.children if c.dep_ == "dobj"]
+    below += [
+        o for b in below if b.dep_ == "dobj" for p in b.children if p.lower_ == "of" for o in _objects(p)
+    ]
+    return below
+
+
+def _sent(match: Match, mention: Mention) -> bool:
+    """The mention is the object of a verb of sending one clause down: "ruled out sending American troops"
+    names what would be sent, not a target."""
+    token = match.predicate
+    objects = [c for c in _below(match) if c.dep_ == "dobj" and c.head.lemma_ in SENDING and c.head != token]
+    return any(o.left_edge.idx <= mention.start < o.right_edge.idx + len(o.right_edge) for o in objects)
 
 
 VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target

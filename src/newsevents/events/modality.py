@@ -21,7 +21,20 @@ SPECULATIVE_WORDS = {
     "possible",
     "seemingly",
 }
-SPECULATIVE_HEADS = {"seem", "appear", "likely", "unlikely", "possible", "consider", "mull", "weigh", "may"}
+SPECULATIVE_HEADS = {
+    "seem",
+    "appear",
+    "likely",
+    "unlikely",
+    "possible",
+    "consider",
+    "mull",
+    "weigh",
+    "may",
+    "indicate",
+    "suggest",
+}
+EVIDENTIAL = {"indicate", "suggest"}  # "reports indicated that Putin suggested ...": a hedged report
 FUTURE_HEADS = {
     "plan",
     "intend",
@@ -45,17 +58,24 @@ FUTURE_HEADS = {
     "be",
 }
 CONDITION_MARKS = {"if", "unless", "provided", "should"}
+DEONTIC_AUX = {"must", "should", "ought"}
+PURPOSE_HEADS = {"aim", "design", "avoid", "prevent", "avert", "forestall", "thwart"}
+PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj", "dobj", "pobj", "prep"}
 
 
 def modality(predicate: Token) -> str:
     """The modality of the event named by ``predicate``."""
+    if _past_circumstance(predicate):  # "after his talks with Putin, Trump seems ...": the talks happened
+        return "asserted"
     clause = _clause_head(predicate)
     chain = list(_chain(clause))
-    if any(_conditional(t) for t in chain) or (_would(chain) and any(_has_condition(t) for t in chain)):
+    if any(_conditional(t) or _required_or_intended(t) for t in chain) or (
+        _would(chain) and any(_has_condition(t) for t in chain)
+    ):
         return "hypothetical"
-    if any(_speculative(t) for t in chain):
+    if any(_speculative(t) or (t is not clause and t.lemma_ in EVIDENTIAL) for t in chain):
         return "speculative"
     if any(_future(t, above=t.i != clause.i) for t in chain):
         return "future"
@@ -96,6 +116,25 @@ def _conditional(token: Token) -> bool:
     )
 
 
+def _past_circumstance(token: Token) -> bool:
+    """An event noun in a phrase of past circumstance ("after talks", "during his visit") keeps its own
+    modality, not that of the clause it circumstances."""
+    return token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ in PAST_PREPS
+
+
+def _required_or_intended(token: Token) -> bool:
+    """ "Hamas must agree", "has to withdraw": an obligation; "aimed at avoiding a veto", "to prevent an
+    attack": a purpose, or what is averted. Neither reports the event."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
+        return True
+    if token.lemma_ in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    ):
+        return True
+    return token.lemma_ in PURPOSE_HEADS
+
+
 def _would(chain: list[Token]) -> bool:
     return any(
         c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for t in chain for c in t.children
@@ -103,10 +142,22 @@ def _would(chain: list[Token]) -> bool:
 
 
 def _has_condition(token: Token) -> bool:
+    """An if-clause on the verb, or on the means it names ("would support Europe by providing air cover if
+    a deal is reached")."""
+    means = [c for p in token.children if p.dep_ == "prep" and p.lower_ == "by" for c in p.children]
     return any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
-        for c in token.children
+        for t in (token, *means)
+        for c in t.children
     )
+
+
+def of_clause(predicate: Token, used: list[Token]) -> str:
+    """The modality of an event whose pattern takes a clause as its object ("stated that it would
+    support ..."): an asserted saying reports that clause with the clause's own modality."""
+    own = modality(predicate)
+    said = next((t for t in used if t.dep_ == "ccomp" and t.head.i == predicate.i), None)
+    return modality(said) if said is not None and own == "asserted" else own
 
 
 def _speculative(token: Token) -> bool:

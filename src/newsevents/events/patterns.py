@@ -26,6 +26,7 @@ PREPOSITIONS = frozenset(
 PARTICLES = frozenset({"out", "up", "down", "off", "away", "back"})
 OBJECT_DEPS = {"dobj", "xcomp", "attr", "oprd", "nsubjpass", "ccomp", "acomp", "pcomp"}
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
+KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
 
 
 @dataclass(frozen=True)
@@ -152,10 +153,23 @@ def _child(token: Token, words: frozenset[str], deps: tuple[str, ...]) -> Token 
 def _object(token: Token, words: frozenset[str], deps) -> Token | None:
     for child in token.children:
         if child.dep_ in deps:
-            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"]):
+            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *_kind_of(child)):
                 if candidate.lemma_.lower() in words or candidate.lower_ in words:
                     return candidate
     return None
+
+
+def _kind_of(noun: Token) -> list[Token]:
+    """ "any form of talks", "a new round of negotiations": the noun a kind or a round is of."""
+    if noun.lemma_.lower() not in KINDS:
+        return []
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 @lru_cache(maxsize=1)
