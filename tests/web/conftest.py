@@ -38,11 +38,25 @@ def artifacts(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def server(store_path):
     """The base URL of the app over the example store, as ``newsevents serve`` configures it."""
+    yield from _serve(store_path)
+
+
+@pytest.fixture(scope="session")
+def empty_server(tmp_path_factory):
+    """The base URL of the app over a new, empty store."""
+    from newsevents.store import Corpus
+
+    path = tmp_path_factory.mktemp("empty") / "empty.duckdb"
+    Corpus(path)
+    yield from _serve(path)
+
+
+def _serve(path: Path):
     import uvicorn
 
     from newsevents.api import LOOPBACK_HOSTS, Options, create_app
 
-    app = create_app(Options(db=store_path, allowed_hosts=LOOPBACK_HOSTS))
+    app = create_app(Options(db=path, allowed_hosts=LOOPBACK_HOSTS))
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     runner = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
@@ -73,7 +87,17 @@ def browser():
 @pytest.fixture
 def page(browser, server):
     """A fresh page at 1280x900; the test fails on any script error in it."""
-    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    yield from _page(browser, server)
+
+
+@pytest.fixture
+def empty_page(browser, empty_server):
+    """A fresh page on the app over an empty store."""
+    yield from _page(browser, empty_server)
+
+
+def _page(browser, base_url: str):
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda exc: errors.append(str(exc)))

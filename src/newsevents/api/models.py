@@ -156,6 +156,15 @@ class TimelineRow(_Row):
     mean_goldstein: float | None = None
 
 
+class PlaceRow(_Row):
+    name: str
+    country: str | None = None
+    lat: float
+    lon: float
+    events: int
+    mean_goldstein: float | None = None
+
+
 class Node(BaseModel):
     id: str
     events: int
@@ -201,3 +210,6 @@ class About(BaseModel):
     allow_writes: bool
     max_body_bytes: int
     counts: dict[str, int]
+    undated_events: int = Field(
+        0, description="Event reports with no date (no publication day, none in the text): in no timeline."
+    )

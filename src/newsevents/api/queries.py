@@ -101,6 +101,23 @@ def timeline(
     return corpus.query(sql, params).to_pylist()
 
 
+def places(corpus: Corpus, f: Filters) -> list[dict[str, Any]]:
+    """The places of real-world events that have coordinates, with their events and mean Goldstein score."""
+    sql, params = store_queries.clusters(f.actor, _day(f.since), _day(f.until), f.root)
+    sql = (
+        "SELECT location AS name, min(location_country) AS country, min(location_lat) AS lat, "
+        "min(location_lon) AS lon, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein "
+        f"FROM ({sql}) c WHERE location_lat IS NOT NULL AND location_lon IS NOT NULL "
+        "GROUP BY location ORDER BY events DESC, name"
+    )
+    return corpus.query(sql, params).to_pylist()
+
+
+def undated(corpus: Corpus) -> int:
+    """How many event reports have no date at all."""
+    return corpus.query("SELECT count(*) AS n FROM events WHERE date IS NULL").column("n")[0].as_py()
+
+
 def network(corpus: Corpus, f: Filters, limit: int = 200) -> dict[str, list[dict[str, Any]]]:
     """Countries as nodes and directed country pairs as edges (real-world events, mean Goldstein), the
     ``limit`` pairs with most events."""

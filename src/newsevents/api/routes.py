@@ -26,6 +26,7 @@ from newsevents.api.models import (
     Page,
     Period,
     QuoteFilters,
+    PlaceRow,
     QuoteRow,
     TimelineRow,
 )
@@ -64,6 +65,7 @@ def about(request: Request, corpus: Store) -> dict[str, Any]:
         "allow_writes": options.allow_writes,
         "max_body_bytes": options.max_body_bytes,
         "counts": corpus.counts(),
+        "undated_events": queries.undated(corpus),
     }
 
 
@@ -152,6 +154,12 @@ def timeline(
 ) -> list[dict[str, Any]]:
     """Real-world events per day and QuadClass, with their mean Goldstein score."""
     return queries.timeline(corpus, filters, source, target)
+
+
+@router.get("/places", response_model=list[PlaceRow])
+def places(corpus: Store, filters: Annotated[Filters, Query()]) -> list[dict[str, Any]]:
+    """The places of real-world events with coordinates: name, country, lat, lon, events, mean Goldstein."""
+    return queries.places(corpus, filters)
 
 
 @router.get("/network", response_model=Network)

@@ -4,10 +4,11 @@ import { article, articles } from "./views/articles.js";
 import { code } from "./views/code.js";
 import { dyads } from "./views/dyads.js";
 import { events } from "./views/events.js";
+import { map } from "./views/map.js";
 import { network } from "./views/network.js";
 import { overview } from "./views/overview.js";
 
-const views = { overview, network, dyads, events, articles, article, code };
+const views = { overview, network, map, dyads, events, articles, article, code };
 const charts = [];
 export const state = { actor: sessionStorage.getItem("actor") || "" };
 export const QUADS = {
@@ -59,7 +60,9 @@ export function table(headers, items, cells, attrs = {}) {
 export function chart(parent, config, label) {
   const canvas = h("canvas", { role: "img", "aria-label": label });
   parent.append(h("div", { class: "chart" }, canvas));
-  charts.push(new Chart(canvas, config));
+  const made = new Chart(canvas, config);
+  charts.push(made);
+  return made;
 }
 
 /** Red for conflict (-10) through grey (0) to green for cooperation (+10). */
@@ -70,27 +73,57 @@ export function goldsteinColor(g) {
   return `rgb(${mix.join(",")})`;
 }
 
-/** Stacked bars of real-world events per day and QuadClass; with `goldstein`, the mean score as a line. */
+/** The period of a YYYY-MM-DD day at a grain: the day itself, its month (YYYY-MM) or its year (YYYY). */
+function periodOf(day, grain) {
+  return grain === "day" ? day : grain === "month" ? day.slice(0, 7) : day.slice(0, 4);
+}
+
+/** Every period from the first day to the last, none skipped (a real time axis: a quiet stretch shows as
+ *  empty bars); days for up to three months, months for up to six years, else years. */
+export function periods(days) {
+  if (!days.length) return { grain: "day", labels: [] };
+  const [first, last] = [days[0], days[days.length - 1]].map((d) => new Date(`${d}T00:00:00Z`));
+  const span = (last - first) / 864e5;
+  const grain = span <= 92 ? "day" : span <= 6 * 366 ? "month" : "year";
+  const labels = [];
+  for (const t = new Date(first); t <= last;) {
+    const label = periodOf(t.toISOString().slice(0, 10), grain);
+    if (labels[labels.length - 1] !== label) labels.push(label);
+    if (grain === "day") t.setUTCDate(t.getUTCDate() + 1);
+    else if (grain === "month") t.setUTCMonth(t.getUTCMonth() + 1, 1);
+    else t.setUTCFullYear(t.getUTCFullYear() + 1, 0, 1);
+  }
+  if (labels[labels.length - 1] !== periodOf(days[days.length - 1], grain)) labels.push(periodOf(days[days.length - 1], grain));
+  return { grain, labels };
+}
+
+/** Stacked bars of real-world events per period and QuadClass on a real time axis (every period between the
+ *  first and the last, see `periods`); with `goldstein`, the mean score as a line. */
 export function timelineChart(parent, rows, goldstein = false) {
-  const days = [...new Set(rows.map((r) => r.date))].sort();
+  const { grain, labels } = periods([...new Set(rows.map((r) => r.date))].sort());
+  const inPeriod = (p) => rows.filter((r) => periodOf(r.date, grain) === p);
   const datasets = Object.entries(QUADS).map(([q, [label, color]]) => ({
     label, backgroundColor: color, stack: "q", yAxisID: "y",
-    data: days.map((d) => rows.find((r) => r.date === d && r.quad_class === +q)?.events ?? 0),
+    data: labels.map((p) => inPeriod(p).filter((r) => r.quad_class === +q).reduce((s, r) => s + r.events, 0)),
   }));
-  const scales = { x: { stacked: true }, y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" } } };
+  const scales = {
+    x: { stacked: true, title: { display: true, text: grain } },
+    y: { stacked: true, beginAtZero: true, title: { display: true, text: "events" } },
+  };
   if (goldstein) {
     datasets.push({
       type: "line", label: "Mean Goldstein", yAxisID: "g", borderColor: "#333", backgroundColor: "#333", order: -1, pointRadius: 4,
-      data: days.map((d) => {
-        const day = rows.filter((r) => r.date === d);
-        const n = day.reduce((s, r) => s + r.events, 0);
-        return n ? +(day.reduce((s, r) => s + r.events * (r.mean_goldstein ?? 0), 0) / n).toFixed(2) : null;
+      spanGaps: true,
+      data: labels.map((p) => {
+        const here = inPeriod(p);
+        const n = here.reduce((s, r) => s + r.events, 0);
+        return n ? +(here.reduce((s, r) => s + r.events * (r.mean_goldstein ?? 0), 0) / n).toFixed(2) : null;
       }),
     });
     scales.g = { position: "right", min: -10, max: 10, title: { display: true, text: "Goldstein" }, grid: { drawOnChartArea: false } };
   }
-  chart(parent, { type: "bar", data: { labels: days, datasets }, options: { animation: false, maintainAspectRatio: false, scales } },
-    "Real-world events per day by QuadClass");
+  chart(parent, { type: "bar", data: { labels, datasets }, options: { animation: false, maintainAspectRatio: false, scales } },
+    `Real-world events per ${grain} by QuadClass`);
 }
 
 /** Set (or, with "", clear) the actor that filters every view, and redraw. */
