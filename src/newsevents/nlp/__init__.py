@@ -79,7 +79,11 @@ def parse_many(texts: Iterable[str], batch_size: int | None = None) -> Iterator[
             plan.append(len(parts))
             yield from parts
 
-    parsed = nlp.pipe(pieces(), batch_size=batch_size)
+    parsed = (
+        doc
+        for group in _groups(pieces(), batch_size, 2 * size)
+        for doc in nlp.pipe(group, batch_size=len(group))
+    )
     for part in parsed:
         count = plan.pop(0)
         if count == 1:
@@ -87,6 +91,21 @@ def parse_many(texts: Iterable[str], batch_size: int | None = None) -> Iterator[
         else:
             rest = [next(parsed) for _ in range(count - 1)]
             yield Doc.from_docs([part, *rest], ensure_whitespace=False)
+
+
+def _groups(pieces: Iterator[str], count: int, chars: int) -> Iterator[list[str]]:
+    """Consecutive pieces, at most ``count`` and about ``chars`` characters to a group: the parse holds a
+    whole batch in memory, so the pieces of a long text go a few at a time."""
+    group: list[str] = []
+    size = 0
+    for piece in pieces:
+        if group and (len(group) == count or size + len(piece) > chars):
+            yield group
+            group, size = [], 0
+        group.append(piece)
+        size += len(piece)
+    if group:
+        yield group
 
 
 def parse(doc: Document) -> Document:
