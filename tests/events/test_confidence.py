@@ -181,3 +181,27 @@ def test_candidate_patterns_fill_in_where_the_project_has_none(monkeypatch):
     assert found[("criticized", "111")]["origin=project"] == 1.0
     monkeypatch.setitem(settings._overrides, "petrarch_patterns", 0)
     assert [e.cameo for e, _ in events.candidates(doc)] == ["111"]
+
+
+def test_min_confidence_option_trades_events_for_confidence(monkeypatch):
+    import json as json_module
+
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app, code  # noqa: F401 - registers the command
+
+    monkeypatch.setenv("NEWSEVENTS_MIN_EVENT_CONFIDENCE", "0.3")  # restored after the test
+    text = "Russia attacked Ukraine. Ukraine condemned the attack and France criticized Russia."
+
+    def confidences(floor: str) -> list[float]:
+        result = CliRunner().invoke(app, ["code", "-", "--min-confidence", floor], input=text)
+        assert result.exit_code == 0, result.output
+        return [e["confidence"] for e in json_module.loads(result.stdout)["events"]]
+
+    everything = confidences("0")
+    assert everything
+    cut = sorted(everything)[len(everything) // 2]
+    kept = confidences(str(cut))
+    assert kept and all(c >= cut for c in kept) and len(kept) <= len(everything)
+    result = CliRunner().invoke(app, ["code", "-", "--min-confidence", "1.5"], input=text)
+    assert result.exit_code != 0 and "--min-confidence" in result.output

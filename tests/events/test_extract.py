@@ -2,7 +2,13 @@
 
 import pytest
 
-from newsevents import code
+from newsevents import code, settings
+
+
+@pytest.fixture(autouse=True)
+def _every_candidate(monkeypatch):
+    """These tests check what the rules propose; the confidence floor is tested in test_confidence.py."""
+    monkeypatch.setitem(settings._overrides, "min_event_confidence", 0.0)
 
 
 def _events(text: str, published: str = "2025-03-04") -> list[tuple]:

@@ -23,6 +23,26 @@ Include = Annotated[
 Exclude = Annotated[list[str] | None, typer.Option(help="In directories, skip files matching this glob.")]
 
 
+def _min_confidence(value: float | None) -> float | None:
+    """The confidence floor of this process and of the coding processes it starts (the environment)."""
+    if value is not None:
+        os.environ["NEWSEVENTS_MIN_EVENT_CONFIDENCE"] = str(value)
+    return value
+
+
+MinConfidence = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        callback=_min_confidence,
+        help="Keep events of at least this confidence (default: the setting min_event_confidence); lower "
+        "trades precision for recall.",
+    ),
+]
+
+
 def day_option(value: str | None) -> str | None:
     """An option's date as YYYY-MM-DD; a value that is not one is refused with the accepted forms."""
     from newsevents.timex.normalize import user_day

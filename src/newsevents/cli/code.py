@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from newsevents.cli import Exclude, Include, app, day_option
+from newsevents.cli import Exclude, Include, MinConfidence, app, day_option
 
 
 @app.command("code")
@@ -38,6 +38,7 @@ def code_command(
     table: Annotated[
         bool, typer.Option("--table", help="Print each article's events as a table instead of JSON.")
     ] = False,
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Code articles into events, actors, quotes, times and places (the JSON contract)."""
     from newsevents import code_many

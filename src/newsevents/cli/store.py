@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from newsevents import settings
-from newsevents.cli import Exclude, Include, app, day_option
+from newsevents.cli import Exclude, Include, MinConfidence, app, day_option
 
 DB_HELP = "The DuckDB store file."
 DEFAULT_DB = "newsevents.duckdb"
@@ -50,6 +50,7 @@ def ingest_command(
         "own date wins.",
         callback=day_option,
     ),
+    min_confidence: MinConfidence = None,
 ) -> None:
     """Code articles into the store; inputs stored before are skipped, so a rerun resumes."""
     from newsevents.store import runner

@@ -14,16 +14,25 @@ from newsevents.cli import app
 @app.command("train")
 def train_command(
     gold: Annotated[
-        list[Path],
+        list[Path] | None,
         typer.Option(
             "--gold",
             exists=True,
             dir_okay=False,
             help="Gold file (project JSONL or PETRARCH XML; format by extension). Repeatable.",
         ),
-    ],
+    ] = None,
     out: Annotated[
         Path, typer.Option(dir_okay=False, help="Where to write the model JSON (default: the packaged one).")
+    ] = None,
+    pages: Annotated[
+        Path,
+        typer.Option(
+            exists=True,
+            file_okay=False,
+            help="Also train on the judged events (data/gold/judged) of this benchmark's pages "
+            "(../shared/data/html/scrapinghub-aeb).",
+        ),
     ] = None,
     part: Annotated[
         str, typer.Option(help="Train on the tune part of each file (eval.split), or on all of it.")
@@ -31,12 +40,16 @@ def train_command(
 ) -> None:
     """Train the event confidence model on the candidates the coder proposes for gold sentences."""
     from newsevents.events.confidence import MODEL_PATH
-    from newsevents.events.train import collect, fit, write
+    from newsevents.events.train import add_judged, collect, fit, write
 
     if part not in ("tune", "all"):
         raise typer.BadParameter(f"--part {part!r}: choose tune or all (the check part is never trained on)")
+    chosen = None if part == "all" else "tune"
+    examples = collect([(path, None) for path in gold or []], chosen)
+    if pages is not None:
+        add_judged(examples, pages, chosen)
     try:
-        report = fit(collect([(path, None) for path in gold], None if part == "all" else "tune"))
+        report = fit(examples)
     except ValueError as exc:
         typer.echo(f"newsevents train: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -2,9 +2,9 @@
 
 Each candidate (a matched pattern with one source and one target, or none) is described by what the coder
 saw: the pattern, its file and specificity, the predicate and object lemmas, the dependency path from the
-predicate to each actor, the kind of each actor and how its mention was found, the depth of reported
-speech, the modality and its cues, and whether the object names an actor. Features are strings with the
-value 1.0 (one-hot) or a number; ``confidence.Model`` weighs them.
+predicate to each actor, the kind of each actor, how its mention was found and how far it is, the depth of
+reported speech, the modality and its cues, whether the object names an actor, and the sentence's length.
+Features are strings with the value 1.0 (one-hot) or a number; ``confidence.Model`` weighs them.
 """
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ def features(
         f"headline={not sentence.endswith(SENTENCE_ENDS)}": 1.0,
         f"question={sentence.endswith('?')}": 1.0,
     }
+    out[f"sentence_words={_bucket(len(token.sent), (12, 25, 40))}"] = 1.0
     for cue in _cues(token):
         out[f"cue={cue}"] = 1.0
     for role, mention in (("source", source), ("target", target)):
@@ -66,7 +67,10 @@ def _actor_features(
     actor = mention.actor
     kind = actor.kind if actor is not None else "-"
     sector = (actor.sector or "-") if actor is not None else "-"
+    start, end = mention.tokens
+    distance = min(abs(start - predicate.i), abs(end - 1 - predicate.i))
     return {
+        f"{role}_distance={_bucket(distance, (1, 3, 8))}": 1.0,
         f"{role}_how={mention.how}": 1.0,
         f"{role}_kind={kind}": 1.0,
         f"{role}_sector={sector}": 1.0,
@@ -96,6 +100,11 @@ def path(doc: Document, predicate: Token, mention: Mention) -> str:
     if len(rising) + len(falling) > MAX_PATH:
         return "far"
     return "<".join(rising) + (">" + ">".join(falling) if falling else "") or "self"
+
+
+def _bucket(value: int, edges: tuple[int, ...]) -> str:
+    """ "<=1", "<=3", ... or ">8": a count in a few bins."""
+    return next((f"<={edge}" for edge in edges if value <= edge), f">{edges[-1]}")
 
 
 def _is_actor(doc: Document, token: Token | None) -> bool:

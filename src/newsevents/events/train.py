@@ -19,11 +19,11 @@ from pathlib import Path
 
 from newsevents import settings
 from newsevents.eval.gold import GoldSentence, country_of
-from newsevents.eval.split import Part
+from newsevents.eval.split import Part, part_of
 from newsevents.events.confidence import Model
 
 FOLDS = 5
-C_GRID = (0.03, 0.1, 0.3, 1.0)  # inverse L2 strengths tried, by out-of-fold log-loss
+C_GRID = (0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, by out-of-fold log-loss
 MIN_COUNT = 2  # a feature seen on fewer candidates is left out
 
 
@@ -52,14 +52,18 @@ class Report:
     oof_auc: float
     oof_at_threshold: tuple[float, float, float]  # precision, recall, F1 of triples at the threshold
     sources: dict[str, int]
+    oof_by_source: dict[str, tuple[float, float]] = field(default_factory=dict)  # (AUC, Brier)
 
     def summary(self) -> str:
         p, r, f = self.oof_at_threshold
+        by_source = "".join(
+            f"\n  {name}: AUC {a:.3f}, Brier {b:.3f}" for name, (a, b) in self.oof_by_source.items()
+        )
         return (
             f"{self.candidates} candidates ({self.right} right) from {self.sentences} sentences with "
             f"{self.gold_events} gold events; C={self.c}\n"
             f"out of fold: AUC {self.oof_auc:.3f}, Brier {self.oof_brier:.3f}; at threshold "
-            f"{self.threshold:.2f}: triple P {p:.3f} R {r:.3f} F1 {f:.3f}"
+            f"{self.threshold:.2f}: triple P {p:.3f} R {r:.3f} F1 {f:.3f}{by_source}"
         )
 
 
@@ -68,7 +72,7 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
     from newsevents.eval.events import coded
 
     examples = Examples()
-    settings.override(petrarch_patterns=1, event_model="none")  # labels do not depend on an older model
+    settings.override(event_model="none")  # which candidates are right does not depend on an older model
     for path, fmt in golds:
         for gold, doc in coded(path, fmt, part=part):
             found = label(gold, doc)
@@ -80,6 +84,45 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
                 examples.labels.append(int(right))
                 examples.groups.append(f"{path.name}:{gold.id}")
     return examples
+
+
+def add_judged(examples: Examples, directory: Path, part: Part | None) -> None:
+    """Add the candidates of the judged political pages of ``part`` (``data/gold/judged``, pages of the
+    benchmark in ``directory``) whose trigger a judge has seen: right when they agree with the judged event
+    or with the codes the judge gave as correct (countries and root), wrong otherwise."""
+    from newsevents import events
+    from newsevents.eval import judged
+
+    settings.override(event_model="none")
+    pages = judged.load_pages(judged.GOLD_DIR / "pages.jsonl")
+    pages = {page: political for page, political in pages.items() if part is None or part_of(page) == part}
+    verdicts: dict[tuple[str, int, int], list[tuple[str | None, str | None, str]]] = {}
+    for row in judged.load_judgments(judged.GOLD_DIR / "events.jsonl").values():
+        right = verdicts.setdefault((row["page"], *row["trigger"]), [])
+        if row["verdict"] == "right":
+            right.append((judged.country(row["source"]), judged.country(row["target"]), row["cameo"][:2]))
+        elif isinstance(row.get("correct"), dict):
+            correct = row["correct"]
+            right.append(
+                (
+                    judged.country(correct.get("source")),
+                    judged.country(correct.get("target")),
+                    correct["cameo"][:2],
+                )
+            )
+    docs, _ = judged.code_pages(directory, pages)
+    for page, doc in docs:
+        examples.sentences += 1
+        examples.gold_events += sum(1 for (p, *_), right in verdicts.items() if p == page and right)
+        for event, features in events.candidates(doc):
+            right = verdicts.get((page, event.trigger.start, event.trigger.end))
+            if right is None:
+                continue
+            key = (judged.country(_code(event.source)), judged.country(_code(event.target)), event.cameo[:2])
+            examples.features.append(features)
+            examples.labels.append(int(key in right))
+            examples.groups.append(f"judged:{page}")
+            examples.sources["judged pages"] += 1
 
 
 def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
@@ -96,6 +139,10 @@ def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
         out.append((features, left[key] > 0))
         left[key] -= 1
     return out
+
+
+def _code(mention) -> str | None:
+    return mention.actor.code if mention is not None and mention.actor is not None else None
 
 
 def _country(mention) -> str | None:
@@ -139,6 +186,14 @@ def fit(examples: Examples) -> Report:
         str(n): round(float(w), 5) for n, w in zip(names, final.coef_[0], strict=True) if abs(w) > 1e-5
     }
     threshold, at = _threshold(oof, y, examples.gold_events)
+    by_source = {}
+    for name in sorted({g.split(":")[0] for g in examples.groups}):
+        rows_of = np.array([g.split(":")[0] == name for g in examples.groups])
+        if len(set(y[rows_of])) == 2:
+            by_source[name] = (
+                float(roc_auc_score(y[rows_of], oof[rows_of])),
+                float(np.mean((oof - y)[rows_of] ** 2)),
+            )
     return Report(
         Model(
             dict(sorted(weights.items())), round(float(final.intercept_[0]), 5), (round(a, 5), round(b, 5))
@@ -153,6 +208,7 @@ def fit(examples: Examples) -> Report:
         float(roc_auc_score(y, oof)),
         at,
         dict(examples.sources),
+        by_source,
     )
 
 
