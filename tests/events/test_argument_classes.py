@@ -290,3 +290,47 @@ def test_a_means_clause_acts_on_the_object_of_the_verb_it_serves():
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Washington"]
     assert [m.actor.code for m in arguments.targets(doc, match, sources)] == ["EURGOV"]
+
+
+IN_WHICH_IT_KILLED = """
+Hamas Hamas PROPN NNP nsubj 1
+launched launch VERB VBD ROOT 1
+an an DET DT det 3
+attack attack NOUN NN dobj 1
+on on ADP IN prep 3
+Israel Israel PROPN NNP pobj 4
+in in ADP IN prep 9
+which which PRON WDT pobj 6
+it it PRON PRP nsubj 9
+killed kill VERB VBD relcl 3
+civilians civilian NOUN NNS dobj 9
+"""
+
+
+def test_it_in_a_relative_clause_is_the_group_named_before_not_the_nearest_country():
+    doc = _document(
+        IN_WHICH_IT_KILLED,
+        {0: ("PSEREB", "PSE", "group"), 5: ("ISRGOV", "ISR", "country"), 8: ("ISRGOV", "ISR", "country")},
+        how={8: "pronoun"},
+    )
+    match = _match(doc, "1823", "kill", 9)
+    assert [(m.text, m.actor.code) for m in arguments.sources(doc, match)] == [("it", "PSEREB")]
+
+
+CALLS_FOR_AID = """
+Biden Biden PROPN NNP nsubj 1
+calls call VERB VBZ ROOT 1
+for for ADP IN prep 1
+military military ADJ JJ amod 4
+aid aid NOUN NN pobj 2
+to to ADP IN prep 4
+Ukraine Ukraine PROPN NNP pobj 5
+"""
+
+
+def test_an_appeal_for_aid_to_a_country_goes_from_the_caller_to_it():
+    doc = _document(CALLS_FOR_AID, {0: ("USAGOV", "USA", "person"), 6: ("UKRGOV", "UKR", "country")})
+    match = _match(doc, "0232", "call for aid", 1)
+    sources = arguments.sources(doc, match)
+    assert [m.actor.code for m in sources] == ["USAGOV"]
+    assert [m.actor.code for m in arguments.targets(doc, match, sources)] == ["UKRGOV"]
