@@ -50,3 +50,11 @@ def test_events_shows_compact_columns_and_takes_columns(tmp_path):
     assert list(rows[0]) == ["date", "cameo", "cameo_name", "sentence"] and rows[0]["sentence"] == TEXT
     wrong = _run("events", "--db", str(db), "--columns", "nope")
     assert wrong.exit_code == 1 and "no column nope: choose from date, date_source" in wrong.output
+
+
+def test_the_progress_rate_is_over_the_run_not_zero_between_batches():
+    from types import SimpleNamespace
+
+    rate = store._rate_column()
+    assert rate.render(SimpleNamespace(completed=16, elapsed=4.0)).plain == "4.0 articles/s"
+    assert rate.render(SimpleNamespace(completed=0, elapsed=None)).plain == "0.0 articles/s"

@@ -282,18 +282,26 @@ def _show(fetch: Callable[[Any], Any], db: str, fmt: str) -> None:
 def _progress(total: int | None) -> Iterator[Callable[[int], None]]:
     """A progress bar on stderr with articles/s and the time left; yields the function that advances it."""
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TimeRemainingColumn
-    from rich.text import Text
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    class Rate(ProgressColumn):
-        def render(self, task) -> Text:  # over the whole run: rich's speed needs ticks close together
-            elapsed = task.elapsed or 0
-            return Text(f"{task.completed / elapsed if elapsed else 0:.1f} articles/s")
-
-    columns = (BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn())
+    columns = (BarColumn(), MofNCompleteColumn(), _rate_column(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("ingest", total=total)
         yield lambda done: bar.advance(task, done)
+
+
+def _rate_column():
+    """Articles per second over the whole run so far (rich's own speed needs ticks close together, and
+    shows 0.0 between the batches of an ingest)."""
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class Rate(ProgressColumn):
+        def render(self, task) -> Text:
+            elapsed = task.elapsed or 0
+            return Text(f"{task.completed / elapsed if elapsed else 0:.1f} articles/s")
+
+    return Rate()
 
 
 def _print_summary(summary) -> None:
