@@ -10,6 +10,8 @@ actor-less mention of the source phrase with the reason it has no actor.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from newsevents.document import Document, Mention, Quote, Span
@@ -18,6 +20,24 @@ from newsevents.quotes.cues import Reported
 
 __all__ = ["extract"]
 TITLE_WORDS = {"the", "of", "and", "a", "an", "in", "on", "for", "to", "with"}
+NESTED_WINDOW = 50  # attributions either side that may hold another's cue: bounds the work on long texts
+
+
+class _Spans:
+    """The quoted spans (in text order, disjoint), searched by halving: long texts have thousands."""
+
+    def __init__(self, quoted: list[tuple[int, int]]) -> None:
+        self.spans = sorted(quoted)
+        self.starts = [a for a, _ in self.spans]
+        self.ends = [b for _, b in self.spans]
+
+    def around(self, index: int) -> bool:
+        """A span holds ``index`` strictly inside it."""
+        at = bisect.bisect_left(self.starts, index) - 1
+        return at >= 0 and index < self.ends[at]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        return self.spans[bisect.bisect_right(self.ends, start) : bisect.bisect_left(self.starts, end)]
 
 
 def extract(doc: Document) -> Document:
@@ -25,13 +45,14 @@ def extract(doc: Document) -> Document:
     parse: Doc = doc.spacy
     quoted = marks.quoted(doc.text)
     found = cues.find(parse, doc.text, quoted) + layout.led(parse, doc.text)
-    reported = [r for r in found if not any(a < r.cue[0].idx < b for a, b in quoted)]
+    spans = _Spans(quoted)
+    reported = [r for r in found if not spans.around(r.cue[0].idx)]
     reported.sort(key=lambda r: r.start)
     reported = _outermost(reported)
     out: list[Quote] = []
     reached: set[tuple[int, int]] = set()
     for item in reported:
-        inside = [q for q in quoted if q[0] < item.end and item.start < q[1]]
+        inside = spans.overlapping(item.start, item.end)
         start, end = _clip(
             item, min([item.start, *(q[0] for q in inside)]), max([item.end, *(q[1] for q in inside)]), inside
         )
@@ -103,8 +124,9 @@ def _outermost(reported: list[Reported]) -> list[Reported]:
     """Drop attributions whose cue lies in another's content ("said that Putin told him ..."), but keep a
     cue of the same speaker as a sibling, cutting the first content before it ("said X, adding that Y")."""
     kept = []
-    for item in reported:
-        outer = [o for o in reported if o is not item and o.start <= item.cue[0].idx < o.end]
+    for number, item in enumerate(reported):
+        near = reported[max(0, number - NESTED_WINDOW) : number + NESTED_WINDOW]  # bounded on long texts
+        outer = [o for o in near if o is not item and o.start <= item.cue[0].idx < o.end]
         if not outer:
             kept.append(item)
         elif all(o.cue[0].i < item.cue[0].i for o in outer) and (_borrows_subject(item.cue[0])):

@@ -18,6 +18,7 @@ from newsevents.document import Document, Mention
 RELATIVE = ("who", "that", "which", "whom")
 INSIDE = ("appos", "compound", "flat", "prep", "pobj", "poss", "nmod")  # where a named speaker may sit
 TITLE_REACH = 4  # words before a name that may hold its title ("Kremlin spokesman Dmitry Peskov")
+TITLE_WINDOW = 3000  # tokens back a title may look for its person: bounds the work on long texts
 NO_SOURCE = "no source words found for this quote"
 NO_ANTECEDENT = "a pronoun with no antecedent among the document's actors"
 NOT_AN_ACTOR = "the source words name no actor of the document"
@@ -93,7 +94,9 @@ def _titled(doc: Document, token: Token) -> Mention | None:
             continue
         for mention in actor.mentions:
             first, last = mention.tokens
-            if first >= token.i or (best is not None and mention.start <= best.start):
+            if not token.i - TITLE_WINDOW <= first < token.i or (
+                best is not None and mention.start <= best.start
+            ):
                 continue
             near = parse[max(first - TITLE_REACH, 0) : min(last + TITLE_REACH, len(parse))]
             if any(t.lemma_.lower() == role and t.i != token.i for t in near):
