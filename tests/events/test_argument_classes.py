@@ -334,3 +334,19 @@ def test_an_appeal_for_aid_to_a_country_goes_from_the_caller_to_it():
     sources = arguments.sources(doc, match)
     assert [m.actor.code for m in sources] == ["USAGOV"]
     assert [m.actor.code for m in arguments.targets(doc, match, sources)] == ["UKRGOV"]
+
+
+def test_a_company_does_not_retreat_militarily_but_troops_do():
+    spec = """
+company company NOUN NN nsubj 1
+retreated retreat VERB VBD ROOT 1
+from from ADP IN prep 1
+Russia Russia PROPN NNP pobj 2
+"""
+    doc = _document(spec, {0: ("RUSBUS", "RUS", "group"), 3: ("RUSGOV", "RUS", "country")})
+    match = _match(doc, "0874", "retreat", 1)
+    assert not arguments.fits_source(match, arguments.sources(doc, match)[0])
+    doc = _document(spec.replace("company company", "troops troop"), {0: ("RUSMIL", "RUS", "group")})
+    assert arguments.fits_source(match, arguments.sources(doc, _match(doc, "0874", "retreat", 1))[0])
+    doc = _document(spec, {0: ("RUSBUS", "RUS", "group")})
+    assert arguments.fits_source(_match(doc, "111", "retreat", 1), arguments.sources(doc, match)[0])

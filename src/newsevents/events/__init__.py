@@ -139,7 +139,7 @@ def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
 
 
 def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event, dict[str, float]]]:
-    found_sources = arguments.sources(doc, match)
+    found_sources = [m for m in arguments.sources(doc, match) if arguments.fits_source(match, m)]
     if not found_sources or arguments.figurative(doc, match):
         return []
     code = codes.lookup(match.pattern.code)

@@ -37,6 +37,7 @@ OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 POSSESSIVES = {"his", "her", "its", "their", "our"}
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
 SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
+MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
 NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
@@ -247,6 +248,12 @@ def figurative(doc: Document, match: Match) -> bool:
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")]
         objects = [o for p in preps for o in _objects(p)]
     return bool(objects) and not any(_concrete(doc, o) for o in objects)
+
+
+def fits_source(match: Match, mention: Mention) -> bool:
+    """A company does not retreat, mobilize or fight: military de-escalation (087) and force (15, 17-20)
+    need a source that is no business ("the company's retreat from Russia" is no event)."""
+    return not (match.pattern.code.startswith(MILITARY_CODES) and mention.actor.sector == "BUS")
 
 
 def _concrete(doc: Document, token: Token) -> bool:
