@@ -205,3 +205,42 @@ def test_min_confidence_option_trades_events_for_confidence(monkeypatch):
     assert kept and all(c >= cut for c in kept) and len(kept) <= len(everything)
     result = CliRunner().invoke(app, ["code", "-", "--min-confidence", "1.5"], input=text)
     assert result.exit_code != 0 and "--min-confidence" in result.output
+
+
+def test_each_gold_event_makes_one_candidate_right_most_confident_first(monkeypatch):
+    from newsevents import events
+    from newsevents.document import Event, Span
+    from newsevents.eval.gold import GoldEvent, GoldSentence
+    from newsevents.events.train import label
+
+    def mention(code: str, country: str) -> Mention:
+        return Mention(0, 1, code, "name", Actor(code, code, code, country, code[3:], "country"))
+
+    def event(cameo: str, target: Mention | None, confidence: float) -> Event:
+        source = mention("RUSGOV", "RUS")
+        return Event(
+            "", (0, 0, 1), source, target, Span("x", 0, 1), cameo, 0.0, 4, None, None, confidence=confidence
+        )
+
+    proposed = [
+        (event("190", mention("UKRGOV", "UKR"), 0.4), {"n": 1.0}),
+        (event("193", mention("UKRMIL", "UKR"), 0.7), {"n": 2.0}),
+        (event("190", None, 0.9), {"n": 3.0}),
+    ]
+    monkeypatch.setattr(events, "candidates", lambda doc: proposed)
+    gold = GoldSentence("g1", "x", None, [GoldEvent("RUS", "UKR", "190")])
+    found = label(gold, Document(Article("t", "x"), spacy=parse("x x NOUN NN ROOT 0")))
+    assert found == [({"n": 3.0}, False), ({"n": 2.0}, True), ({"n": 1.0}, False)]
+
+
+def test_converter_command_writes_the_file_and_counts_what_it_skipped(tmp_path, capsys):
+    from newsevents.events import petrarch
+
+    source = tmp_path / "verbs.txt"
+    source.write_text(
+        "####### VERB PATTERNS #######\n---  ACCUSE   [112]  ---\nACCUSE\n- WILL * [030]\n", encoding="utf-8"
+    )
+    assert petrarch.main([str(source)]) == 0
+    out, err = capsys.readouterr()
+    assert "112\taccuse\t" in out and "kept 1 patterns" in err and "words before the verb" in err
+    assert petrarch.main([]) == 2
