@@ -22,7 +22,8 @@ def resolve(doc: Document) -> Document:
     day = _day(doc.article.published)
     actors: dict[str, Actor] = {}
     seen: list[coref.Seen] = []
-    for candidate in mentions.find(doc.spacy, lex, day):
+    names = mentions.listed_names(doc.spacy, lex)
+    for candidate in mentions.find(doc.spacy, lex, day, names):
         if candidate.how == "pronoun":
             targets = coref.pronoun(candidate, seen)
         elif candidate.how == "description":
@@ -39,7 +40,7 @@ def resolve(doc: Document) -> Document:
             _attach(doc, actor, candidate)
         seen.append(coref.Seen(candidate, targets))
     doc.actors = sorted(actors.values(), key=lambda a: min(m.start for m in a.mentions))
-    place.place(doc)
+    place.place(doc, names)
     for number, actor in enumerate(doc.actors, 1):
         actor.id = f"A{number}"
     return doc

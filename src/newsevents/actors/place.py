@@ -13,27 +13,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newsevents.actors import lexicon, mentions
+from newsevents.actors import mentions
+from newsevents.actors.lexicon import Entity
 from newsevents.document import Actor, Document, Mention
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 OTHER_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "NORP"}
 PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj"}
 PHRASE_PREPS = {"in", "of", "from", "at", "for"}
-NAMING_HOWS = {"country", "metonym", "adjective"}
 SITE_DOMAINS = {"uk": "GB"}  # country domains that are not the ISO 3166 alpha-2 code
 DISPATCH_VERBS = {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw", "pull"}
 DOMINANT_MIN = 2  # mentions the article's most named country needs to be its country
 
 
-def place(doc: Document) -> None:
-    """Give each actor with a sector and no country the country its context names (in place)."""
+def place(doc: Document, names: list[tuple[Span, Entity]]) -> None:
+    """Give each actor with a sector and no country the country its context names (in place); ``names``
+    are the table names the actors stage read in the parse."""
     unplaced = [a for a in doc.actors if a.country is None and a.sector and a.code in (None, a.sector)]
     if not unplaced or doc.spacy is None:
         return
-    named = _named_countries(doc)
+    named = _named_countries(doc, names)
     article: str | None = None
     for actor in unplaced:
         country = next((c for m in actor.mentions if (c := _scene(doc, actor, m, named))), None)
@@ -46,36 +47,34 @@ def place(doc: Document) -> None:
 
 @dataclass
 class Named:
-    """Token index -> country: named by the actors stage (countries, capitals, demonyms), and by the
-    places spaCy finds that the gazetteer knows."""
+    """Token index -> country: countries and capitals the tables name (``listed``; those after a locative
+    preposition are also in ``located``), and the other places spaCy finds that the gazetteer knows."""
 
-    actors: dict[int, str] = field(default_factory=dict)
+    listed: dict[int, str] = field(default_factory=dict)
+    located: set[int] = field(default_factory=set)
     places: dict[int, str] = field(default_factory=dict)
 
     def get(self, i: int) -> str | None:
-        return self.actors.get(i) or self.places.get(i)
+        return self.listed.get(i) or self.places.get(i)
 
     def all(self) -> dict[int, str]:
-        return {**self.places, **self.actors}
+        return {**self.places, **self.listed}
 
 
-def _named_countries(doc: Document) -> Named:
+def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
     from newsevents.geo import best
     from newsevents.geo.gazetteer import load
     from newsevents.geo.mentions import Found
 
     named = Named()
-    for actor in doc.actors:
-        if actor.country and len(actor.country) == 3:
-            for mention in actor.mentions:
-                if mention.how in NAMING_HOWS:
-                    named.actors.update(dict.fromkeys(range(*mention.tokens), actor.country))
-    for span, entity in lexicon.load().find_names(doc.spacy):  # "blocked roads in Naypyitaw": a place
-        if entity.kind in mentions.PLACE_KINDS and entity.country and mentions.located_in(span):
-            named.actors.update(dict.fromkeys(range(span.start, span.end), entity.country[:3]))
+    for span, entity in names:  # adjectives say whose, not where: "Russian missiles struck Kharkiv"
+        if entity.kind in ("country", "metonym") and entity.country and len(entity.country) >= 3:
+            named.listed.update(dict.fromkeys(range(span.start, span.end), entity.country[:3]))
+            if mentions.located_in(span):
+                named.located.update(range(span.start, span.end))
     gaz = load()
     for ent in doc.spacy.ents:
-        if ent.label_ in PLACE_LABELS and named.actors.keys().isdisjoint(range(ent.start, ent.end)):
+        if ent.label_ in PLACE_LABELS and named.listed.keys().isdisjoint(range(ent.start, ent.end)):
             text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
             entry = best(gaz, Found(ent.start_char, ent.end_char, text), Counter())
             if entry is not None and entry.country:
@@ -104,16 +103,20 @@ def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str |
         and a.sector == actor.sector
         and a.country
         and len(a.country) == 3
-        and any(m.start < mention.start for m in a.mentions)
-    ]
+        and any(m.start < mention.start and m.how not in ("country", "metonym") for m in a.mentions)
+    ]  # "troops" after "Israeli troops"; not "officials" after "Israel struck"
     if earlier:
         return max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < mention.start)).country
     sentence = range(root.sent.start, root.sent.end)
-    for source in (named.actors, named.places):  # "in the village of Tanda in northern Mali": Mali
+    for source in (named.listed, named.places):  # "in the village of Tanda in northern Mali": Mali
         countries = {c for i, c in source.items() if i in sentence}
-        if countries:
-            return countries.pop() if len(countries) == 1 else None
-    return None
+        if len(countries) == 1:
+            return countries.pop()
+    scenes = [i for i in (*named.located, *named.places) if sentence.start <= i < start]
+    if scenes:
+        return named.get(max(scenes))  # "Israel struck targets in Gaza, and officials said"
+    mentioned = {i for a in doc.actors for m in a.mentions for i in range(*m.tokens)}
+    return _place_in(spacy, [i for i in range(sentence.start, start) if i not in mentioned])
 
 
 def _sender(root: Token, doc: Document) -> str | None:
@@ -190,7 +193,7 @@ def _article_country(doc: Document, named: Named) -> str | None:
         for a in doc.actors
         if a.country and len(a.country) == 3
         for m in a.mentions
-        if m.how not in NAMING_HOWS and m.how != "pronoun"
+        if m.how not in ("country", "metonym", "pronoun")  # those are counted as named above
     )
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
