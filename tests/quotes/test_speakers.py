@@ -49,3 +49,18 @@ def test_reasons():
     assert speakers.reason(Mention(0, 2, "He", "pronoun", actor)) is None
     assert speakers.reason(Mention(0, 2, "He", "pronoun")) == speakers.NO_ANTECEDENT
     assert speakers.reason(Mention(0, 8, "the poll", "source")) == speakers.NOT_AN_ACTOR
+
+
+def test_a_mention_over_the_head_word_gives_the_actor():
+    from tests.parses import parse
+
+    parsed = parse("""
+Obama Obama PROPN NNP nsubj 1
+Says say VERB VBZ ROOT 1
+""")
+    actor = Actor("A1", "Barack Obama", "USAGOV", "USA", "GOV", "person")
+    actor.mentions.append(Mention(0, 10, "Obama Says", "name", actor, (0, 2)))
+    doc = Document(Article("t", parsed.text), actors=[actor], spacy=parsed)
+    speaker = speakers.resolve(doc, parsed[0])
+    assert speaker.actor is actor and speakers.reason(speaker) is None
+    assert speakers.resolve(Document(Article("t", parsed.text), spacy=parsed), parsed[0]).actor is None

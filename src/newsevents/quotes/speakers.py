@@ -5,14 +5,15 @@ descriptions through its coreference (``actors/coref.py``), leaving each resolve
 A source is, in order: the mention anchored at its head word; for "who" in "Weaver, who said", the
 relative's antecedent; a mention inside the source phrase ("the spokesman, Dmitry Peskov", "a spokesman for
 the Kremlin"); for a bare role noun ("the spokesman", "the minister"), the latest earlier person whose title
-holds that noun. Anything else is kept as an actor-less mention, and ``reason`` says why it has no actor.
+holds that noun; else the actor of a mention over the head word (``actors.actor_at``). Anything else is kept
+as an actor-less mention, and ``reason`` says why it has no actor.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.actors import lexicon
+from newsevents.actors import actor_at, lexicon
 from newsevents.document import Document, Mention
 
 RELATIVE = ("who", "that", "which", "whom")
@@ -42,11 +43,12 @@ def resolve(doc: Document, token: Token | None) -> Mention | None:
         if child.dep_ in ("compound", "flat", "appos") or (child.dep_ == "prep" and child.lower_ == "of"):
             end = child.right_edge.i + 1
     phrase = token.doc[start:end]
-    actor = _inside(doc, token) or _titled(doc, token)
+    found = _inside(doc, token) or _titled(doc, token)
+    actor = found.actor if found else None
+    if actor is None and token.pos_ != "PRON":
+        actor = actor_at(doc, token.idx, token.idx + len(token))  # a mention over the head word
     how = "source" if token.pos_ != "PRON" else "pronoun"
-    return Mention(
-        phrase.start_char, phrase.end_char, phrase.text, how, actor.actor if actor else None, (start, end)
-    )
+    return Mention(phrase.start_char, phrase.end_char, phrase.text, how, actor, (start, end))
 
 
 def reason(speaker: Mention | None) -> str | None:
