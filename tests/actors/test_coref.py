@@ -27,3 +27,10 @@ def test_the_group_is_no_seat_of_government() -> None:
 def test_it_is_the_military_named_before() -> None:
     found = _mentions("The Polish army said it had shot down two drones.")
     assert found["it"] == "POLMIL"
+
+
+def test_the_bloc_is_the_organisation_its_official_speaks_for() -> None:
+    found = _mentions(
+        "EU trade commissioner Maros Sefcovic said the bloc would answer the tariffs.", "2025-04-01"
+    )
+    assert found["the bloc"] == "IGOEUREEC"

@@ -28,6 +28,8 @@ def resolve(doc: Document) -> Document:
             targets = coref.pronoun(candidate, seen)
         elif candidate.how == "description":
             targets = coref.description(candidate, seen)
+            if not targets and candidate.kind == "organization":
+                _represented(candidate, seen)
             if not targets and not candidate.multi and (candidate.code_base or candidate.sector):
                 targets = [_actor(actors, candidate)]
         else:
@@ -63,6 +65,13 @@ def actor_at(doc: Document, start: int, end: int) -> Actor | None:
         a for a in doc.actors if a.kind == "person" and text in (a.name.lower(), a.name.split()[-1].lower())
     ]
     return people[0] if len(people) == 1 else None
+
+
+def _represented(candidate: mentions.Candidate, seen: list[coref.Seen]) -> None:
+    """ "the bloc" after "EU foreign policy chief Kaja Kallas": the organisation the person speaks for."""
+    code = coref.represented(candidate, seen)
+    if code is not None:
+        candidate.code_base, candidate.sector, candidate.key = code, None, f"code:{code}"
 
 
 def _own(candidate: mentions.Candidate, seen: list[coref.Seen]) -> None:

@@ -130,6 +130,22 @@ def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     return people[-1].actors if people else []
 
 
+def represented(candidate: Candidate, seen: list[Seen]) -> str | None:
+    """ "EU foreign policy chief Kaja Kallas said the bloc": the organisation code of the latest person in
+    the description window who speaks for one (an IGO code)."""
+    back = _back(seen, candidate.span.sent.start)
+    people = [
+        s.actors[0]
+        for s in seen
+        if s.candidate.span.start < candidate.span.start
+        and s.sent >= back
+        and len(s.actors) == 1
+        and s.actors[0].kind == "person"
+        and (s.actors[0].code or "").startswith("IGO")
+    ]
+    return people[-1].code if people else None
+
+
 def _titled(seen: Seen, role: str) -> bool:
     """The earlier mention carries the description's role noun as its title ("envoy Keith Kellogg")."""
     span = seen.candidate.span

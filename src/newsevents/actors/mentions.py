@@ -215,7 +215,8 @@ def _definite_singular(token: Token) -> bool:
     """A singular noun right after "the", with no modifier of its own: "the bloc", not "the rebel group"."""
     before = token.doc[token.i - 1] if token.i else None
     return (
-        token.tag_ == "NN"
+        token.tag_ in ("NN", "NNP")
+        and token.is_lower
         and before is not None
         and before.lower_ == "the"
         and before.head.i == token.i
