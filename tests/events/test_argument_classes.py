@@ -350,3 +350,24 @@ Russia Russia PROPN NNP pobj 2
     assert arguments.fits_source(match, arguments.sources(doc, _match(doc, "0874", "retreat", 1))[0])
     doc = _document(spec, {0: ("RUSBUS", "RUS", "group")})
     assert arguments.fits_source(_match(doc, "111", "retreat", 1), arguments.sources(doc, match)[0])
+
+
+DOUBTS_ABOUT = """
+Macron Macron PROPN NNP nsubj 1
+expressed express VERB VBD ROOT 1
+doubts doubt NOUN NNS dobj 1
+about about ADP IN prep 2
+Putin Putin PROPN NNP poss 6
+'s 's PART POS case 4
+willingness willingness NOUN NN pobj 3
+"""
+
+
+def test_a_comment_is_about_the_actor_its_about_phrase_names_but_a_meeting_is_not():
+    actors = {0: ("FRAGOV", "FRA", "person"), 4: ("RUSGOV", "RUS", "person")}
+    doc = _document(DOUBTS_ABOUT, actors)
+    match = _match(doc, "012", "express doubt", 1)
+    assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["RUSGOV"]
+    doc = _document(DOUBTS_ABOUT.replace("expressed express", "talked talk"), actors)
+    match = _match(doc, "040", "talk", 1)
+    assert arguments.targets(doc, match, arguments.sources(doc, match)) == []

@@ -308,7 +308,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         if child.dep_ == "dobj" and child.head.i != token.i:
             yield mentions_at(doc, child)
     bases = [token, *match.used, *below]
-    for prep in TARGET_PREPS:
+    spoken = ("about",) if match.pattern.code[:2] in COMMENT_ROOTS else ()  # "doubts about his willingness"
+    for prep in TARGET_PREPS + spoken:
         for base in bases:
             for child in base.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
@@ -370,6 +371,7 @@ VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines
 CIRCUMSTANCE = {"during", "at", "after", "before", "amid", "ahead", "following", "since", "despite", "on"}
 SCENE_PREPS = ("in", "at", "near", "outside", "inside", "across", "from")
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
+COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 
 
