@@ -1,0 +1,47 @@
+"""The PETRARCH2 converter: the project's people win from their first date; open roles close at the
+dictionary's end; the packaged history table is read as people looked up by full name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsevents.actors import petrarch, tables
+from newsevents.actors.lexicon import ACTORS_DIR
+
+ACTORS = """OLGA_VANTERPOOL_  # written for this test
++PRIME_MINISTER_OLGA_VANTERPOOL_
+\t[NZLGOV 050101-090101]
+\t[NZLGOV >120101]
+TOMAS_ELDERWICK_
+\t[NZLGOV 130101-140601]
+"""
+PROJECT = (
+    "name\taliases\tcountry\tsector\trole\tstart\tend\nOlga Vanterpool\t\tNZL\tGOV\tprime minister\t2011\t\n"
+)
+
+
+def _rows(tmp_path: Path) -> list[dict[str, str]]:
+    source = tmp_path / "source.txt"
+    source.write_text(ACTORS)
+    return petrarch.people_rows(petrarch.read_entries(source))
+
+
+def test_the_project_wins_from_its_first_date(tmp_path: Path) -> None:
+    project = tmp_path / "people.tsv"
+    project.write_text(PROJECT)
+    rows = petrarch._merge_people(_rows(tmp_path), project)
+    assert [(r["name"], r["start"], r["end"]) for r in rows if r["name"] == "Olga Vanterpool"] == [
+        ("Olga Vanterpool", "2005-01-01", "2009-01-01")
+    ]
+
+
+def test_open_roles_close_at_the_dictionary_end(tmp_path: Path) -> None:
+    rows = _rows(tmp_path)
+    olga = [r for r in rows if r["name"] == "Olga Vanterpool"]
+    assert (olga[-1]["start"], olga[-1]["end"]) == ("2012-01-01", "2014-06-01")
+    assert olga[0]["aliases"] == "Prime Minister Olga Vanterpool"
+
+
+def test_the_packaged_history_table_reads_as_people_by_full_name() -> None:
+    [(kind, rows, history)] = tables.read(ACTORS_DIR / "people-history.tsv", "people")
+    assert (kind, history) == ("people", True) and len(rows) > 10_000
