@@ -96,7 +96,7 @@ def fit(pairs: list[tuple[GoldArticle, Doc]], config: dict) -> dict:
     x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear's index type
     y = [e.right for e in data]
     model = LogisticRegression(
-        C=config["C"], l1_ratio=config["l1_ratio"], solver="liblinear", max_iter=2000
+        C=config["C"], l1_ratio=config["l1_ratio"], solver="liblinear", max_iter=2000, random_state=0
     ).fit(x, y)
     digits = config["digits"]
     weights = {
