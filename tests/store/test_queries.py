@@ -77,7 +77,7 @@ def test_counts_and_query(corpus):
 
 
 def test_read_only_means_read_only(corpus, tmp_path):
-    with pytest.raises(StoreError, match="query failed"):
+    with pytest.raises(StoreError, match="DELETE is refused"):
         corpus.query("DELETE FROM articles")
     with pytest.raises(StoreError, match="read-only"):
         corpus.ingest([str(tmp_path)])

@@ -61,10 +61,7 @@ def clusters(
     """Real-world events (``event_clusters``), newest and most reported first."""
     where, params = [], []
     if actor:
-        where.append(
-            "(source_code LIKE ? OR source_country = ? OR source_name ILIKE ? "
-            "OR target_code LIKE ? OR target_country = ? OR target_name ILIKE ?)"
-        )
+        where.append(_actor_match("source") + " OR " + _actor_match("target"))
         params += _actor_params(actor) * 2
     _dates(where, params, "date", since, until)
     if root is not None:
@@ -101,8 +98,11 @@ def quotes(
     """Quotes with their speaker and article, in the order they were stored."""
     where, params = [], []
     if speaker:
-        where.append("(q.speaker_name ILIKE ? OR q.speaker_text ILIKE ? OR q.speaker_code LIKE ?)")
-        params += [f"%{speaker}%", f"%{speaker}%", f"{speaker.upper()}%"]
+        where.append(
+            "(contains(lower(q.speaker_name), ?) OR contains(lower(q.speaker_text), ?) "
+            "OR starts_with(q.speaker_code, ?))"
+        )
+        params += [speaker.lower(), speaker.lower(), speaker.upper()]
     _dates(where, params, "try_cast(left(a.published, 10) AS DATE)", since, until)
     sql = (
         "SELECT a.published, q.speaker_name AS speaker, q.speaker_code, q.kind, q.text, q.cue_text AS cue, "
@@ -232,11 +232,12 @@ def _place(row: dict[str, Any], text: str, start: int, end: int, prefix: str = "
 
 
 def _actor_match(column: str) -> str:
-    return f"({column}_code LIKE ? OR {column}_country = ? OR {column}_name ILIKE ?)"
+    """A code prefix, a country code or part of a name; the value is taken literally (no wildcards)."""
+    return f"(starts_with({column}_code, ?) OR {column}_country = ? OR contains(lower({column}_name), ?))"
 
 
 def _actor_params(actor: str) -> list[str]:
-    return [f"{actor.upper()}%", actor.upper(), f"%{actor}%"]
+    return [actor.upper(), actor.upper(), actor.lower()]
 
 
 def _root(root: str | int) -> str:

@@ -99,6 +99,9 @@ def connect(
         elif not migrated:
             migrate(con)
         yield con
+    except duckdb.Error as exc:  # a damaged file, a full disk: the store's fault, said as a StoreError
+        hint = " (the file is damaged: restore a copy)" if "corrupt" in str(exc).lower() else ""
+        raise StoreError(f"{path}: cannot read or write the store: {exc}{hint}") from exc
     finally:
         con.close()
 
