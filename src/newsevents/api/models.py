@@ -7,9 +7,10 @@ Cluster ids are 64-bit integers, beyond what JavaScript numbers hold exactly, so
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 Modality = Literal["asserted", "negated", "hypothetical", "future", "speculative"]
 Name = Annotated[str, Field(min_length=1, max_length=100, pattern=r"^[^\x00]*$")]
@@ -19,11 +20,24 @@ Row = TypeVar("Row")
 Utc = Annotated[dt.datetime, AfterValidator(lambda v: v if v.tzinfo else v.replace(tzinfo=dt.UTC))]
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day(value: object) -> object:
+    """A day is written YYYY-MM-DD: pydantic alone would also read a number as a Unix timestamp."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("a day is written YYYY-MM-DD")
+
+
+Day = Annotated[dt.date, BeforeValidator(_iso_day)]
+
+
 class Period(BaseModel):
     """A range of days; both ends optional and inclusive."""
 
-    since: dt.date | None = Field(None, description="First day (inclusive), YYYY-MM-DD.")
-    until: dt.date | None = Field(None, description="Last day (inclusive), YYYY-MM-DD.")
+    since: Day | None = Field(None, description="First day (inclusive), YYYY-MM-DD.")
+    until: Day | None = Field(None, description="Last day (inclusive), YYYY-MM-DD.")
 
 
 class QuoteFilters(Period):
@@ -197,7 +211,7 @@ class CodeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(..., min_length=1, description="The article, plain text or HTML.")
-    published: dt.date | None = Field(None, description="Publication day; dates in the text resolve to it.")
+    published: Day | None = Field(None, description="Publication day; dates in the text resolve to it.")
     url: str | None = Field(None, max_length=2000)
     title: str | None = Field(None, max_length=1000)
 
