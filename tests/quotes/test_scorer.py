@@ -32,7 +32,7 @@ def _model(weights: dict[str, float]) -> scorer.Model:
 def test_features_name_the_word_its_frame_and_subject():
     said = SAID[1]
     parts = scorer.candidates(said)["prep:about"]
-    names = scorer.features(said, "prep:about", parts, True, False)
+    names = scorer.features(said, {"prep:about": parts}, True, [])["prep:about"]
     assert {"lemma_frame=say|prep:about", "subject=PROPN", "listed=True", "quoted=False"} <= set(names)
     assert scorer.span_of(parts) == (SAID[4].idx, SAID[4].idx + len("talks"))
 

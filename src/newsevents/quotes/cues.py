@@ -103,14 +103,9 @@ def frames_of(token: Token, quoted: list[tuple[int, int]] = ()) -> frozenset[str
     model = scorer.load()
     if model is None or not (listed or token.lemma_.lower() in model.lemmas):
         return listed
-    added = set()
-    for name, parts in scorer.candidates(token).items():
-        if name in listed:
-            continue
-        start, end = scorer.span_of(parts)
-        marked = any(a < end and start < b for a, b in quoted)
-        if model.probability(scorer.features(token, name, parts, bool(listed), marked)) >= model.threshold:
-            added.add(name)
+    frames = {name: parts for name, parts in scorer.candidates(token).items() if name not in listed}
+    described = scorer.features(token, frames, bool(listed), quoted) if frames else {}
+    added = {name for name, names in described.items() if model.probability(names) >= model.threshold}
     return listed | added
 
 

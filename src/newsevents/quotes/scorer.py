@@ -83,32 +83,37 @@ def span_of(parts: list[Token]) -> tuple[int, int]:
     return min(starts), max(ends)
 
 
-def features(token: Token, name: str, parts: list[Token], listed: bool, quoted: bool) -> list[str]:
-    """Named indicators of one (cue word, frame) candidate; ``listed``: the cue table has the word with
-    other frames; ``quoted``: its content holds a quote mark."""
+def features(
+    token: Token, frames: dict[str, list[Token]], listed: bool, quoted: list[tuple[int, int]]
+) -> dict[str, list[str]]:
+    """frame -> the named indicators of that (cue word, frame) candidate. ``frames``: the candidates of
+    ``token`` to describe; ``listed``: the cue table has the word with other frames; ``quoted``: the quote
+    marks' stretches (does the content hold one)."""
     lemma, pos = token.lemma_.lower(), token.pos_
     children = list(token.children)
-    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS and c.dep_ != name), None)
-    head = parts[0]
-    found = [
-        f"lemma={lemma}",
-        f"lemma_frame={lemma}|{name}",
-        f"frame={name}",
-        f"pos_frame={pos}|{name}",
-        f"tag={token.tag_}",
-        f"dep={token.dep_}",
-        f"part={head.pos_}",
-        f"listed={listed}",
-        f"quoted={quoted}",
-        f"size={min((head.right_edge.i - head.left_edge.i + 1) // 4, 5)}",
-    ]
-    if subject is None:
-        found.append("subject=none")
-    else:
-        kind = subject.ent_type_ if subject.ent_type_ in ENTITY_KINDS else subject.pos_
-        found += [f"subject={kind}", f"lemma_subject={lemma}|{kind}"]
-    if name == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
-        found.append("that")
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    shared = [f"lemma={lemma}", f"tag={token.tag_}", f"dep={token.dep_}", f"listed={listed}"]
     if any(c.dep_ == "neg" for c in children):
-        found.append("negated")
-    return found
+        shared.append("negated")
+    out = {}
+    for name, parts in frames.items():
+        head = parts[0]
+        start, end = span_of(parts)
+        subject = next((c for c in subjects if c.dep_ != name), None)
+        found = shared + [
+            f"lemma_frame={lemma}|{name}",
+            f"frame={name}",
+            f"pos_frame={pos}|{name}",
+            f"part={head.pos_}",
+            f"quoted={any(a < end and start < b for a, b in quoted)}",
+            f"size={min((head.right_edge.i - head.left_edge.i + 1) // 4, 5)}",
+        ]
+        if subject is None:
+            found.append("subject=none")
+        else:
+            kind = subject.ent_type_ if subject.ent_type_ in ENTITY_KINDS else subject.pos_
+            found += [f"subject={kind}", f"lemma_subject={lemma}|{kind}"]
+        if name == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+            found.append("that")
+        out[name] = found
+    return out

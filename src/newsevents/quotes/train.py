@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,30 +49,29 @@ def cue_lemmas(pairs: Iterable[tuple[GoldArticle, Doc]], min_count: int) -> froz
     return frozenset(lemma for lemma, n in counts.items() if n >= min_count)
 
 
-def proposals(parse: Doc, lemmas: frozenset[str]) -> Iterator[tuple[Token, str, list[Token]]]:
-    """(cue word, frame, dependents) for every word the model is asked about."""
-    table = cues.table()
-    for token in parse:
-        known = token.lemma_.lower() in lemmas or (token.lemma_.lower(), token.pos_) in table
-        if token.pos_ in cues.CUE_POS and (known or cues.that_clause(token)):
-            for name, parts in scorer.candidates(token).items():
-                yield token, name, parts
+def proposed(token: Token, lemmas: frozenset[str]) -> bool:
+    """A word the model is asked about: a cue table word, a verb with a "that" clause, or a cue lemma."""
+    if token.pos_ not in cues.CUE_POS:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in lemmas or (lemma, token.pos_) in cues.table() or cues.that_clause(token)
 
 
 def examples(article: GoldArticle, parse: Doc, lemmas: frozenset[str]) -> list[Example]:
     quoted = marks.quoted(article.text)
     table = cues.table()
     out = []
-    for token, name, parts in proposals(parse, lemmas):
+    for token in parse:
+        if not proposed(token, lemmas):
+            continue
         listed = table.get((token.lemma_.lower(), token.pos_), frozenset())
         if not listed and cues.that_clause(token):
             listed = frozenset({"ccomp"})
-        if name in listed:
-            continue  # the table's frames are taken as they are; the model judges the others
-        start, end = scorer.span_of(parts)
-        marked = any(a < end and start < b for a, b in quoted)
-        names = scorer.features(token, name, parts, bool(listed), marked)
-        out.append(Example(names, _right(token, start, end, article.attributions)))
+        # the table's frames are taken as they are; the model judges the others
+        frames = {name: parts for name, parts in scorer.candidates(token).items() if name not in listed}
+        for name, names in scorer.features(token, frames, bool(listed), quoted).items():
+            start, end = scorer.span_of(frames[name])
+            out.append(Example(names, _right(token, start, end, article.attributions)))
     return out
 
 
