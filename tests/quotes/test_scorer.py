@@ -63,3 +63,17 @@ def test_shipped_model_loads():
         pytest.skip("no model.json")
     model = scorer.load()
     assert model is not None and 0 < model.threshold < 1 and "say" in model.lemmas
+
+
+def test_a_broken_model_file_names_itself(tmp_path, monkeypatch):
+    from newsevents.errors import DataFileError
+
+    broken = tmp_path / "model.json"
+    broken.write_text('{"weights": {}}', encoding="utf-8")
+    monkeypatch.setattr(scorer, "MODEL_PATH", broken)
+    scorer.load.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="model.json.*not a quote model"):
+            scorer.load()
+    finally:
+        scorer.load.cache_clear()
