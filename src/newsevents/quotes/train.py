@@ -1,13 +1,12 @@
 """Train the cue-frame model (``quotes/scorer.py``) from brat attributions: ``newsevents train-quotes``.
 
-Every candidate (a cue word and one frame the cue table does not list for it) of a training article is
-labelled by the gold: right when the word
-lies in a gold cue and the dependents of the frame overlap that attribution's content. A logistic regression
-over ``scorer.features`` learns the weights; the settings (``data/quotes/train.json``) say which lemmas the
-model proposes (those seen as a gold cue at least ``min_cue_count`` times), the regularization (``l1_ratio``
-1, the lasso, keeps the file small: most indicators get no weight; ``C``), the
-acceptance ``threshold`` (chosen on the tune part of PolNeAR dev) and the rounding of the weights.
-Only weights, lemma names and figures are written: never the corpus text.
+Every candidate (a cue word and a frame the cue table does not list for it) of a training article is
+labelled by the gold: right when the word lies in a gold cue and the dependents of the frame overlap that
+attribution's content. A logistic regression over ``scorer.features`` learns the weights. The settings
+(``data/quotes/train.json``) say which lemmas the model proposes (those heading a gold cue at least
+``min_cue_count`` times), the regularization (``l1_ratio`` 1, the lasso, leaves most indicators without a
+weight and the file small; ``C``), the acceptance ``threshold`` (chosen on the tune part of PolNeAR dev)
+and the rounding of the weights. Only weights, lemmas and counts are written, never the corpus text.
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ class Example:
 
 
 def settings() -> dict:
+    """The training settings of ``data/quotes/train.json``."""
     return json.loads(SETTINGS_PATH.read_text(encoding="utf-8"))
 
 
@@ -58,6 +58,7 @@ def proposed(token: Token, lemmas: frozenset[str]) -> bool:
 
 
 def examples(article: GoldArticle, parse: Doc, lemmas: frozenset[str]) -> list[Example]:
+    """The labelled candidates of one parsed article."""
     quoted = marks.quoted(article.text)
     table = cues.table()
     out = []
