@@ -1,14 +1,15 @@
-"""Helpers for the robustness tests: the example budget, a hang guard, a memory meter, the contract check.
+"""Helpers for the robustness tests: the example budget, a hang guard, memory meters, the contract check.
 
-The CI run is fast (a few examples per property, inputs sized to be refused by the limits). Set
-``NEWSEVENTS_LONG=1`` for the long run: many more examples, random seeds, and the slow inputs (a 1 MB
-single line coded end to end). docs/performance.md gives the whole long-run command.
+The CI run is fast (a few examples per property, inputs sized to be refused by the limits) but for one
+slow input, a 1 MB single line coded end to end. Set ``NEWSEVENTS_LONG=1`` for the long run: many more
+examples and random seeds. docs/performance.md gives the whole long-run command.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import threading
 import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,6 @@ from newsevents.document import Document
 from newsevents.schema import problems
 
 LONG = os.environ.get("NEWSEVENTS_LONG", "") not in ("", "0")
-long_only = pytest.mark.skipif(not LONG, reason="long run only (NEWSEVENTS_LONG=1)")
 
 # A hang guard, not a timing: each input is sized so that linear work takes well under a second and the
 # quadratic or unbounded behaviour the test looks for takes minutes. It counts CPU seconds of this process,
@@ -91,6 +91,28 @@ def peak_memory() -> Iterator[Memory]:
     finally:
         meter.peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
+
+
+@contextmanager
+def peak_rss() -> Iterator[Memory]:
+    """The peak resident memory of this process inside the block, in bytes, sampled ten times a second
+    (what the operating system gives the process: the model and the C allocations included)."""
+    from newsevents.store.guard import rss_mb
+
+    meter, done = Memory(), threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            meter.peak = max(meter.peak, int(rss_mb() * 1e6))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    try:
+        yield meter
+    finally:
+        done.set()
+        sampler.join()
+        meter.peak = max(meter.peak, int(rss_mb() * 1e6))
 
 
 @pytest.fixture

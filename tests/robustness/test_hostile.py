@@ -40,7 +40,7 @@ CODED = {
     "shift-jis.txt": 0,
     "truncated.txt.gz": 0,
     "truncated.warc": 1,
-    "utf16-nobom.txt": 0,
+    "utf16-nobom.txt": 1,
 }
 
 

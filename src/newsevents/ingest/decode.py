@@ -43,6 +43,8 @@ def decode_bytes(data: bytes, source: str) -> str:
         if data.startswith(bom):
             return data.decode(codec, errors="replace")
     head = data[:4096]
+    if codec := _utf16_without_bom(head):
+        return data.decode(codec, errors="replace")
     if b"\x00" in head or head.startswith(_BINARY) or _control_ratio(head) > 0.1:
         raise InputError(source, "binary data, not text or HTML", "binary")
     text = data.decode("utf-8", errors="replace")
@@ -63,6 +65,18 @@ def decode_bytes(data: bytes, source: str) -> str:
     # Among equally good guesses, Windows-1252 is the web's most common legacy encoding.
     tied = [m for m in matches if (m.chaos, m.coherence) == (matches[0].chaos, matches[0].coherence)]
     return str(next((m for m in tied if m.encoding == "cp1252"), matches[0]))
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` for text whose every other byte is NUL (Latin script in UTF-16, saved with
+    no byte order mark) and whose other bytes are not; None for anything else, binary data included."""
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for nul, text, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if nul.count(0) > 0.9 * len(nul) and not text.count(0) and _control_ratio(text) < 0.05:
+            return codec
+    return None
 
 
 def _declared_charset(head: bytes) -> str | None:
