@@ -55,3 +55,12 @@ def test_soldiers_sent_by_a_country_are_its_own() -> None:
 def test_officials_of_an_organisation_are_the_organisation() -> None:
     codes = _codes("EU officials said the sanctions would stay in place.")
     assert codes["eu officials"] == "IGOEUREEC"
+
+
+def test_companies_and_fleets_have_their_country() -> None:
+    for text, expected in [
+        ("Gazprom said it would cut gas deliveries.", "RUSBUS"),
+        ("The Northern Fleet held drills in the Barents Sea.", "RUSMIL"),
+    ]:
+        doc = code(text, published="2024-05-01")
+        assert min(doc.actors, key=lambda a: a.mentions[0].start).code == expected
