@@ -8,7 +8,7 @@ Tables come back as ``pyarrow.Table`` (``.to_pandas()``, ``.to_pylist()``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -87,8 +87,7 @@ class Corpus:
         COPY, no extensions; StoreError says what was refused. Trusted code that needs more uses
         ``connection()``."""
         _check_read(sql)
-        config = {**_SANDBOX, "memory_limit": settings.get("query_memory")}
-        with connect(self.path, read_only=True, config=config) as con:
+        with self._reader() as con:
             try:
                 return con.sql(sql, params=params or None).to_arrow_table()
             except duckdb.PermissionException as exc:
@@ -159,18 +158,25 @@ class Corpus:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article's contract dict, as ``newsevents.code`` returned it, rebuilt from the tables."""
-        with connect(self.path, read_only=True) as con:
+        with self._reader() as con:
             return queries.article(con, article_id)
 
     def counts(self) -> dict[str, int]:
         """Rows in each table."""
-        with connect(self.path, read_only=True) as con:
+        with self._reader() as con:
             return queries.counts(con, TABLES)
 
     def export(self, fmt: str, out: str | Path) -> list[Path]:
         """Write the store as parquet, csv, gdelt or plover files into the directory ``out``."""
         with connect(self.path, read_only=True) as con:
             return export.export(con, fmt, out)
+
+    def _reader(self) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
+        """The sandboxed read-only connection of ``query``; every read of the tables uses it, since DuckDB
+        refuses, in one process, a second connection to the file with another configuration (the API
+        server reads with several at once)."""
+        config = {**_SANDBOX, "memory_limit": settings.get("query_memory")}
+        return connect(self.path, read_only=True, config=config)
 
     def _writable(self) -> None:
         if self.read_only:
