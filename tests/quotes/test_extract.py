@@ -82,3 +82,13 @@ def test_object_of_a_control_verb_is_the_speaker():
     found = _quotes("The defeat prompted the party chairman to declare the race over.")
     race = _find(found, "the race over")
     assert race.cue.text == "declare" and race.speaker.text.endswith("chairman")
+
+
+def test_a_quote_over_paragraphs_is_one_quote_of_its_speaker():
+    found = _quotes(
+        "Russian Foreign Minister Sergei Lavrov told reporters on Monday: "
+        '"We are ready to talk. But preparation comes first.\n\n"Nothing will happen this week."'
+    )
+    quote = _find(found, "We are ready")
+    assert quote.kind == "direct" and quote.text.endswith('this week."') and "\n\n" in quote.text
+    assert quote.speaker.actor.code == "RUSGOV" and quote.to_dict()["speaker"]["code"] == "RUSGOV"
