@@ -71,3 +71,14 @@ def test_corpus_ingest_takes_one_path_as_a_path(tmp_path):
 def test_version():
     result = _run("--version")
     assert result.exit_code == 0 and result.output.startswith("newsevents ")
+
+
+def test_a_long_list_of_undated_inputs_is_cut_with_a_count(capsys):
+    from collections import Counter
+
+    from newsevents.store.runner import Summary
+
+    store._print_summary(Summary(inputs=30, undated=Counter({f"f{i}.txt": i + 1 for i in range(25)})))
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("undated:"))
+    assert line.startswith("undated: 325 events have no date") and "f24.txt (25)" in line
+    assert "f4.txt" not in line and "and 5 more inputs" in line

@@ -20,6 +20,7 @@ DB_HELP = "The DuckDB store file."
 DEFAULT_DB = "newsevents.duckdb"
 PATHS_HELP = "Files or directories (text, HTML, JSON/JSONL, WARC, RSS/Atom; also .gz), or - for stdin."
 FORMAT_HELP = "Output: table, csv or json (one object per line)."
+UNDATED_NAMED = 20  # inputs with undated events named in the ingest summary
 
 
 @app.command("ingest")
@@ -313,7 +314,10 @@ def _print_summary(summary) -> None:
         f"{summary.quotes} quotes\nfailures: {failures}"
     )
     if summary.undated:
-        named = ", ".join(f"{source} ({n})" for source, n in summary.undated.most_common())
+        inputs = summary.undated.most_common()
+        named = ", ".join(f"{source} ({n})" for source, n in inputs[:UNDATED_NAMED])
+        if len(inputs) > UNDATED_NAMED:
+            named += f" and {len(inputs) - UNDATED_NAMED} more inputs (the events WHERE date IS NULL)"
         typer.echo(
             f"undated: {summary.undated.total()} events have no date (no publication day, none in the text) "
             f"and enter no series or export: {named}; give --published DATE"
