@@ -23,11 +23,15 @@ def test_every_asserted_event_is_exported_or_named(tmp_path):
     exported_reports = Counter(line.split("\t")[0] for line in mentions)
     named = dict(re.findall(r"(\S+) \((\d+)\)", _line(ingested.output, "undated:")))
 
-    events = Corpus(db, read_only=True).query(
-        "SELECT e.cluster_id, e.date, i.source FROM events e JOIN articles a ON a.id = e.article_id "
-        "JOIN (SELECT article_id, min(source) AS source FROM inputs GROUP BY 1) i USING (article_id) "
-        "WHERE e.modality = 'asserted' AND a.duplicate_of IS NULL"
-    ).to_pylist()
+    events = (
+        Corpus(db, read_only=True)
+        .query(
+            "SELECT e.cluster_id, e.date, i.source FROM events e JOIN articles a ON a.id = e.article_id "
+            "JOIN (SELECT article_id, min(source) AS source FROM inputs GROUP BY 1) i USING (article_id) "
+            "WHERE e.modality = 'asserted' AND a.duplicate_of IS NULL"
+        )
+        .to_pylist()
+    )
     assert events
     dated = Counter(str(e["cluster_id"]) for e in events if e["date"] is not None)
     undated = Counter(e["source"] for e in events if e["date"] is None)

@@ -25,8 +25,8 @@ from newsevents.api.models import (
     Network,
     Page,
     Period,
-    QuoteFilters,
     PlaceRow,
+    QuoteFilters,
     QuoteRow,
     TimelineRow,
 )
