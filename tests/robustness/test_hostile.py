@@ -102,8 +102,12 @@ def test_deeply_nested_html(tmp_path):
     inline.write_text("<html><body><p>" + "<b><i>x " * 50_000 + NEUTRAL * 4 + "</i></b>" * 50_000 + "</p>")
     huge = tmp_path / "huge.html"
     huge.write_text("<html><body>" + "<div>" * 200_000 + NEUTRAL + "</div>" * 200_000)
-    docs = code_paths(blocks, inline, huge)
+    deep = tmp_path / "deep.html"
+    deep.write_text("<html><body>" + "<div>" * 400 + f"<article><p>{SENTENCE}</p></article>" + "</div>" * 400)
+    docs = code_paths(blocks, inline, huge, deep)
+    assert docs[0].text.count(NEUTRAL.strip()) == 300  # nothing past level 256 is lost
     assert docs[2].errors  # over the markup limit: refused, fast
+    assert not docs[3].errors and SENTENCE.strip() in docs[3].text  # not called boilerplate
 
 
 def test_input_over_max_input_bytes_is_refused_in_bounded_memory(tmp_path):

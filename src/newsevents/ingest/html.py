@@ -7,9 +7,9 @@ from datetime import date
 from typing import Any
 
 import trafilatura
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, HTMLParser, fromstring
 from trafilatura import metadata
-from trafilatura.utils import load_html
+from trafilatura.utils import HTML_PARSER, load_html
 
 from newsevents.errors import InputError
 
@@ -19,6 +19,16 @@ from newsevents.errors import InputError
 # An element or comment left unclosed runs to the end of the page, as in a browser: so no failed match
 # rescans the rest of the page, and stripping stays linear.
 _STRIP_ABOVE = 1_000_000
+# libxml2 stops at 256 levels of nesting and drops what lies deeper; such a page is parsed again without the
+# limit (its size is bounded by _MAX_MARKUP). trafilatura's parser settings, plus huge_tree.
+_DEEP_PARSER = HTMLParser(
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
+)
 _MAX_MARKUP = 1_000_000
 _NOT_TEXT = re.compile(
     r"<(script|style|svg|noscript|template)\b(?![^>]*ld\+json)[^>]*(?:>|\Z).*?(?:</\1\s*>|\Z)"
@@ -43,6 +53,8 @@ def extract_html(html: str, source: str) -> tuple[str, dict[str, Any]]:
                 "too_large",
             )
     tree = load_html(html)
+    if tree is not None and any("Excessive depth" in error.message for error in HTML_PARSER.error_log):
+        tree = fromstring(html.encode("utf-8"), parser=_DEEP_PARSER)
     if tree is None:
         raise InputError(source, "no article text found in the HTML (all boilerplate)", "boilerplate")
     page = _metadata(tree)
