@@ -207,7 +207,7 @@ def test_min_confidence_option_trades_events_for_confidence(monkeypatch):
     assert result.exit_code != 0 and "--min-confidence" in result.output
 
 
-def test_each_gold_event_makes_one_candidate_right_most_confident_first(monkeypatch):
+def test_each_gold_event_makes_one_candidate_right_in_the_coders_order(monkeypatch):
     from newsevents import events
     from newsevents.document import Event, Span
     from newsevents.eval.gold import GoldEvent, GoldSentence
@@ -223,9 +223,9 @@ def test_each_gold_event_makes_one_candidate_right_most_confident_first(monkeypa
         )
 
     proposed = [
-        (event("190", mention("UKRGOV", "UKR"), 0.4), {"n": 1.0}),
-        (event("193", mention("UKRMIL", "UKR"), 0.7), {"n": 2.0}),
         (event("190", None, 0.9), {"n": 3.0}),
+        (event("193", mention("UKRMIL", "UKR"), 0.4), {"n": 2.0}),
+        (event("190", mention("UKRGOV", "UKR"), 0.7), {"n": 1.0}),
     ]
     monkeypatch.setattr(events, "candidates", lambda doc: proposed)
     gold = GoldSentence("g1", "x", None, [GoldEvent("RUS", "UKR", "190")])

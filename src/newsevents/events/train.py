@@ -1,12 +1,13 @@
 """Train the confidence model (``confidence``) on gold sentences: ``newsevents train --gold FILE...``.
 
-Every candidate event the coder proposes for a gold sentence (``events.candidates``, PETRARCH2 patterns
-included, no confidence floor) is an example; it is right when its source country, target country and
-CAMEO root match an event of its sentence's gold (each gold event once). A logistic regression
-(scikit-learn, L2) is fitted on the candidates' features; its score is recalibrated by Platt scaling on
-out-of-fold scores (folds by sentence), and the threshold that maximizes F0.5 (precision weighted twice
-recall, gold events no candidate finds counted as missed) on those out-of-fold probabilities is reported.
-scikit-learn is needed here only (``pip install ".[train]"``); coding reads the JSON with plain Python.
+Every candidate event the coder proposes for a gold sentence (``events.candidates``: no confidence floor,
+the PETRARCH2 patterns when the setting ``petrarch_patterns`` is on) is an example; it is right when its
+source country, target country and CAMEO root match an event of its sentence's gold (each gold event once).
+A logistic regression (scikit-learn, L2) is fitted on the candidates' features; its score is recalibrated
+by Platt scaling on out-of-fold scores (folds by sentence), and the threshold that maximizes F0.5
+(precision weighted twice recall, gold events no candidate finds counted as missed) on those out-of-fold
+probabilities is reported. scikit-learn is needed here only (``pip install ".[train]"``); coding reads
+the JSON with plain Python.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents import settings
 from newsevents.eval.gold import GoldSentence, country_of
 from newsevents.eval.split import Part, part_of
 from newsevents.events.confidence import Model
@@ -72,7 +72,6 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
     from newsevents.eval.events import coded
 
     examples = Examples()
-    settings.override(event_model="none")  # which candidates are right does not depend on an older model
     for path, fmt in golds:
         for gold, doc in coded(path, fmt, part=part):
             found = label(gold, doc)
@@ -93,7 +92,6 @@ def add_judged(examples: Examples, directory: Path, part: Part | None) -> None:
     from newsevents import events
     from newsevents.eval import judged
 
-    settings.override(event_model="none")
     pages = judged.load_pages(judged.GOLD_DIR / "pages.jsonl")
     pages = {page: political for page, political in pages.items() if part is None or part_of(page) == part}
     verdicts: dict[tuple[str, int, int], list[tuple[str | None, str | None, str]]] = {}
@@ -126,7 +124,7 @@ def add_judged(examples: Examples, directory: Path, part: Part | None) -> None:
 
 
 def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
-    """The sentence's candidates, most confident first, each marked right while an unmatched gold event of
+    """The sentence's candidates in the coder's order, each marked right while an unmatched gold event of
     the same source country, target country and root remains."""
     from newsevents import events
 
@@ -134,7 +132,7 @@ def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
         return []
     left = Counter((e.source, e.target, e.cameo[:2]) for e in gold.events)
     out = []
-    for event, features in sorted(events.candidates(doc), key=lambda item: -item[0].confidence):
+    for event, features in events.candidates(doc):
         key = (_country(event.source), _country(event.target), event.cameo[:2])
         out.append((features, left[key] > 0))
         left[key] -= 1
