@@ -68,3 +68,19 @@ def test_a_day_is_never_a_timestamp(db, value):
     published = int(value) if value.isdigit() else value
     assert api.post("/api/code", json={"text": "x" * 30, "published": published}).status_code == 422
     assert api.get("/api/events", params={"since": "2024-03-04"}).status_code == 200
+
+
+def test_saving_one_article_at_a_time_reads_only_what_is_new(db, monkeypatch):
+    """``POST /api/articles`` kept its time as the store grows: the dedup reads each stored text once."""
+    from newsevents.api import queries
+    from newsevents.ingest import Deduper
+    from newsevents.store.writer import Originals
+
+    seen: list[str] = []
+    check = Deduper.check
+    monkeypatch.setattr(Deduper, "check", lambda self, doc: seen.append(doc.article.id) or check(self, doc))
+    corpus, originals = Corpus(db), Originals()
+    for n in range(5):
+        queries.save(corpus, make_doc(f"new{n}", [Ev("FRAGOV", "RUSGOV", "111")]), originals)
+    assert len(seen) == 40 + 5 + 4  # the store once, each new article, each saved one read back once
+    assert corpus.counts()["articles"] == 45

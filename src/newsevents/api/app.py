@@ -28,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from newsevents.api.coder import Busy, Coder, Gone, OverLimit
 from newsevents.errors import InputError, NewsEventsError, StoreError
+from newsevents.store.writer import Originals
 
 WEB = Path(__file__).resolve().parents[1] / "web"
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "::1", "[::1]"]
@@ -76,6 +77,7 @@ def create_app(options: Options | None = None) -> FastAPI:
     # when writes are on; read-only connections share the file freely.
     app.state.store_lock = threading.Lock() if options.allow_writes else nullcontext()
     app.state.coder = coder
+    app.state.originals = Originals()  # the store's originals, for the dedup of POST /api/articles
     app.include_router(router)
     if options.allow_writes:
         app.include_router(writes)

@@ -19,6 +19,7 @@ from newsevents.api.models import EventFilters, Filters, Period, QuoteFilters
 from newsevents.document import Document
 from newsevents.store import Corpus
 from newsevents.store import queries as store_queries
+from newsevents.store.writer import Originals
 
 Query = tuple[str, list[Any]]
 
@@ -136,17 +137,23 @@ def network(corpus: Corpus, f: Filters, limit: int = 200) -> dict[str, list[dict
     return {"nodes": nodes, "edges": edges}
 
 
-def save(corpus: Corpus, doc: Document) -> None:
-    """Store one coded article (skipped when its text is stored already), in one transaction."""
+def save(corpus: Corpus, doc: Document | dict[str, Any], originals: Originals | None = None) -> None:
+    """Store one coded article (Document or contract dict; skipped when its text is stored already), in
+    one transaction. ``originals``, kept between calls, spares reading every stored text each time."""
     from newsevents.store.rows import rows
     from newsevents.store.writer import Writer
 
     coded = rows([doc])
     for failure in coded["failures"]:
         failure["source"] = "api"
-    writer = Writer(corpus.path)
-    writer.add(coded)
-    writer.flush()
+    writer = Writer(corpus.path, originals=originals)
+    try:
+        writer.add(coded)
+        writer.flush()
+    except BaseException:
+        if originals is not None:
+            originals.reset()  # it has seen an article that was not stored
+        raise
 
 
 def _where(where: list[str]) -> str:

@@ -195,7 +195,7 @@ async def add_article(request: Request, body: CodeRequest) -> Any:
 
 def _save(request: Request, coded: dict[str, Any]) -> None:
     with request.app.state.store_lock:
-        queries.save(request.app.state.corpus, coded)
+        queries.save(request.app.state.corpus, coded, request.app.state.originals)
 
 
 async def _code(request: Request, body: CodeRequest) -> dict[str, Any]:

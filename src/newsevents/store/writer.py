@@ -40,8 +40,15 @@ class Writer:
     """Writes coded batches into the store at ``path``. ``replace`` re-writes articles already stored (the
     retry of failures); otherwise they are skipped. Call ``flush`` at the end."""
 
-    def __init__(self, path: str | Path, replace: bool = False, commit_seconds: float | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        replace: bool = False,
+        commit_seconds: float | None = None,
+        originals: Originals | None = None,
+    ) -> None:
         self.path = Path(path)
+        self._originals = originals
         self.replace = replace
         self.commit_seconds = (
             commit_seconds if commit_seconds is not None else settings.get("store_commit_seconds")
@@ -158,13 +165,33 @@ class Writer:
     def _dedup(self) -> Deduper:
         """The deduper, first shown every original article in the store, in the order they were stored."""
         if self._deduper is None:
-            self._deduper = Deduper()
-            with connect(self.path, read_only=True) as con:  # shared with readers: no wait on them
-                cursor = con.execute("SELECT id, text FROM articles WHERE duplicate_of IS NULL ORDER BY seq")
-                while chunk := cursor.fetchmany(1000):
-                    for aid, text in chunk:
-                        self._deduper.check(Document(Article(aid, text)))
+            self._deduper = (self._originals or Originals()).update(self.path)
         return self._deduper
+
+
+class Originals:
+    """A deduper shown a store's original articles, kept by a process that writes one article at a time
+    (the API's saves): each ``update`` reads only the articles stored since the last one. ``reset`` it when
+    a write fails, as the deduper has then seen articles that were not stored."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.deduper = Deduper()
+        self.seq = -1
+
+    def update(self, path: Path) -> Deduper:
+        with connect(path, read_only=True) as con:  # shared with readers: no wait on them
+            cursor = con.execute(
+                "SELECT id, text, seq FROM articles WHERE duplicate_of IS NULL AND seq > ? ORDER BY seq",
+                [self.seq],
+            )
+            while chunk := cursor.fetchmany(1000):
+                for aid, text, seq in chunk:
+                    self.deduper.check(Document(Article(aid, text)))
+                    self.seq = seq
+        return self.deduper
 
 
 def _claim(path: Path) -> None:
