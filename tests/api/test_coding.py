@@ -65,7 +65,7 @@ def server(store_path):
 def post(url: str, body: dict, out: list, timeout: float = 120) -> None:
     try:
         out.append(httpx.post(f"{url}/api/code", json=body, timeout=timeout))
-    except httpx.TimeoutException as exc:
+    except httpx.TransportError as exc:  # a timeout, or the server going away
         out.append(exc)
 
 
