@@ -244,3 +244,19 @@ def test_converter_command_writes_the_file_and_counts_what_it_skipped(tmp_path, 
     out, err = capsys.readouterr()
     assert "112\taccuse\t" in out and "kept 1 patterns" in err and "words before the verb" in err
     assert petrarch.main([]) == 2
+
+
+def test_train_command_refuses_the_check_part_and_no_data():
+    import re
+
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app, train  # noqa: F401 - registers the command
+
+    def error(*args: str) -> str:
+        result = CliRunner().invoke(app, ["train", *args])
+        assert result.exit_code != 0
+        return " ".join(re.sub(r"[│╭╮╰╯─]", " ", result.output).split())  # the message without its box
+
+    assert "check part is never trained on" in error("--part", "check")
+    assert "--gold FILE or --pages DIR" in error()

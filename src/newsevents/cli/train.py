@@ -44,6 +44,8 @@ def train_command(
 
     if part not in ("tune", "all"):
         raise typer.BadParameter(f"--part {part!r}: choose tune or all (the check part is never trained on)")
+    if not gold and pages is None:
+        raise typer.BadParameter("give at least one --gold FILE or --pages DIR")
     chosen = None if part == "all" else "tune"
     examples = collect([(path, None) for path in gold or []], chosen)
     if pages is not None:
