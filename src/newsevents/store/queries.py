@@ -162,6 +162,7 @@ def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] |
                 "end": q["end_char"],
                 "kind": q["kind"],
                 "cue": _span(q, "cue"),
+                **_unresolved(q),
             }
             for q in fetch("quotes")
         ],
@@ -217,6 +218,13 @@ def _ref(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:
     return {"actor": row[f"{prefix}_actor"], **_span(row, prefix)} | {
         k: row[f"{prefix}_{k}"] for k in ("code", "country", "sector")
     }
+
+
+def _unresolved(quote: dict[str, Any]) -> dict[str, Any]:
+    """A quote whose speaker is no actor: the source words and the reason (Quote.to_dict's keys)."""
+    if quote["unresolved"] is None:
+        return {}
+    return {"source": _span(quote, "source"), "unresolved": quote["unresolved"]}
 
 
 def _span(row: dict[str, Any], prefix: str) -> dict[str, Any] | None:

@@ -165,6 +165,8 @@ def _add(out: Rows, obj: dict[str, Any], seen: set[str]) -> None:
                 "kind": quote["kind"],
                 **_ref("speaker", quote["speaker"], names),
                 **_span("cue", quote["cue"]),
+                "unresolved": quote.get("unresolved"),
+                **_span("source", quote.get("source")),
             }
         )
     for idx, timex in enumerate(obj["times"]):

@@ -74,6 +74,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 2: where an event's date comes from (text, sentence or published); older rows stay NULL.
     "ALTER TABLE events ADD COLUMN date_source VARCHAR;",
+    # 3: why a quote's speaker is no actor, and the source words instead; older rows stay NULL.
+    "ALTER TABLE quotes ADD COLUMN unresolved VARCHAR; ALTER TABLE quotes ADD COLUMN source_text VARCHAR; "
+    "ALTER TABLE quotes ADD COLUMN source_start INTEGER; ALTER TABLE quotes ADD COLUMN source_end INTEGER;",
 )
 
 
