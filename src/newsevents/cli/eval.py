@@ -111,16 +111,13 @@ def actors_command(
         typer.Option(exists=True, dir_okay=False, help="Also score span recall on a ConfliBERT BIO file."),
     ] = None,
     part: Annotated[
-        str, typer.Option("--part", help="tune or check: one part of the fixed split (default: both).")
+        PartName, typer.Option(help="Score only the tune or the check part (eval.split; default: each).")
     ] = None,
 ) -> None:
     """Score actor resolution: mentions found, right code, country and sector, by kind of mention."""
     from newsevents.eval.actors import GOLD_PATH, evaluate_gold
-    from newsevents.eval.split import PARTS
 
-    if part is not None and part not in PARTS:
-        raise typer.BadParameter(f"--part must be one of {', '.join(PARTS)}, not {part!r}")
-    for one in [part] if part else PARTS:
+    for one in [part.value] if part else PARTS:
         typer.echo(evaluate_gold(gold or GOLD_PATH, one).report())
     if bio is not None:
         from newsevents.eval.actors import evaluate_bio
