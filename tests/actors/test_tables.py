@@ -95,3 +95,21 @@ def test_an_unreadable_file_is_refused_with_its_name(tmp_path: Path, content: by
 
 def test_history_names_are_looked_up_without_accents_hyphens_or_case() -> None:
     assert lexicon.fold("Jüri  Al-Sabah") == lexicon.fold("JURI_AL_SABAH") == "juri al sabah"
+
+
+def test_the_command_line_says_what_each_file_gave_and_refuses_a_bad_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app, code  # noqa: F401 - registers the code command
+
+    monkeypatch.setenv(lexicon.ACTORS_ENV, "")  # restored after the test: the command line extends it
+    good = tmp_path / "seats.tsv"
+    good.write_text("name\tcode\tcountry\tsector\nZorbania Hall\tBELGOV\tBEL\tGOV\n")
+    bad = tmp_path / "notes.txt"
+    bad.write_text("nothing here\n")
+    said = CliRunner().invoke(app, ["--actors", str(good), "code", "--help"])
+    assert said.exit_code == 0 and f"actors: {good}: 1 metonyms rows" in said.output
+    refused = CliRunner().invoke(app, ["--actors", str(bad), "code", "--help"])
+    assert refused.exit_code == 2 and "notes.txt" in refused.output
