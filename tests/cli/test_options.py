@@ -39,3 +39,8 @@ def test_a_root_outside_cameo_is_refused(db):
 )
 def test_iso_and_written_dates_are_accepted(text, day):
     assert user_day(text) == day
+
+
+def test_code_refuses_a_published_date_that_reads_either_way():
+    result = _run("code", "--published", "03/09/2025", "-")
+    assert result.exit_code == 2 and "'03/09/2025' is not a date: use YYYY-MM-DD" in result.output
