@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 
-from newsevents.actors import lexicon, mentions
+from newsevents.actors import lexicon
 from newsevents.actors.lexicon import Lexicon, Person
+from newsevents.actors.people import fuzzy_person
 
 RATIO = 0.85
 
@@ -24,6 +25,6 @@ def test_fuzzy_surnames_match_a_plain_scan() -> None:
     lex = lexicon.load()
     names = list(lex.surnames)
     words = [s[:-1] + "x" for s in names[::5]] + [s + "a" for s in names[::7]] + ["zelenskyi", "putn", "x"]
-    found = [mentions._fuzzy_person(word, lex, RATIO) for word in words]
+    found = [fuzzy_person(word, lex, RATIO) for word in words]
     assert found == [_plain(word, lex) for word in words]
     assert any(found)

@@ -6,15 +6,13 @@ only point back (pronouns, "the Russian leader", "the two leaders", surnames).
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import settings
-from newsevents.actors import identity
-from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm, fold
+from newsevents.actors import identity, people
+from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm
 
 PERSON_LABELS = {"PERSON"}
 PLACE_KINDS = {"country", "metonym", "region"}
@@ -86,11 +84,11 @@ def find(
         taken.update(used)
 
     persons = [(span, entity) for span, entity in names if entity.kind == "person"]
-    persons += _unknown_people(doc, name_at, lex)
-    persons += _later_surnames(doc, persons, name_at)
+    persons += people.unknown_people(doc, name_at, lex)
+    persons += people.later_surnames(doc, persons, name_at)
     persons.sort(key=lambda item: item[0].start)
     for span, entity in persons:
-        person = lex.people.get(entity.name) or _seen_in_full(span, lex, evidence)
+        person = lex.people.get(entity.name) or people.seen_in_full(span, lex, evidence)
         context = _title_context(span)
         title_role = _best_role(role_at, context)
         title_country = _context_code(name_at, context)
@@ -229,35 +227,6 @@ def located_in(span: Span) -> bool:
     return span.root.dep_ == "pobj" and span.root.head.lower_ in LOCATIVE_PREPS
 
 
-def _later_surnames(doc: Doc, persons: list[tuple[Span, Entity]], name_at: dict) -> list[tuple[Span, Entity]]:
-    """ "Cameron said" after "David Cameron", where the model reads the surname as no person."""
-    covered = {i for span, _ in persons for i in range(span.start, span.end)}
-    first: dict[str, tuple[int, Entity]] = {}
-    for span, entity in sorted(persons, key=lambda item: item[0].start):
-        if len(span) > 1 and span[-1].is_title:
-            first.setdefault(span[-1].lower_, (span.start, entity))
-    return [
-        (doc[t.i : t.i + 1], first[t.lower_][1])
-        for t in doc
-        if t.lower_ in first
-        and t.i > first[t.lower_][0]
-        and t.i not in covered
-        and t.i not in name_at
-        and t.pos_ == "PROPN"
-        and t.is_title
-        and t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")
-    ]
-
-
-def _seen_in_full(span: Span, lex: Lexicon, evidence: identity.Evidence) -> Person | None:
-    """ "Stubb, who took office": a single name that is the surname of a person named in full earlier."""
-    if len(span) != 1:
-        return None
-    word = span.text.lower()
-    people = [name for name in evidence.full if name.split()[-1].lower() == word]
-    return lex.people[people[0]] if len(people) == 1 else None
-
-
 def _someone_else(span: Span, entity: Entity, person_at: dict[int, Span]) -> bool:
     """ "Betssy Chavez" is not Hugo Chavez: a listed surname alone inside a longer PERSON name whose other
     names are not the listed person's."""
@@ -278,58 +247,6 @@ def _other_acronym(span: Span, named: dict) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i not in named and c.i < span.start
         for c in span.root.children
     )
-
-
-def _unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, Entity]]:
-    """PERSON entities the tables do not list; a close spelling of a listed surname counts as that person."""
-    out = []
-    ratio = settings.get("fuzzy_name_ratio")
-    for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS or any(i in name_at for i in range(ent.start, ent.end)):
-            continue
-        ent = _trim(ent)
-        if ent is None:
-            continue
-        if len(ent) > 1 and (listed := lex.history.get(fold(ent.text))):
-            out.append((ent, Entity("person", listed, None, None, None)))
-            continue
-        last = ent[-1].text.lower()
-        match = (
-            _fuzzy_person(last, lex, ratio)
-            if len(ent) == 1 or ent[0].text.lower() in _first_names(lex, last)
-            else None
-        )
-        out.append((ent, Entity("person", match.name if match else ent.text, None, None, None)))
-    return out
-
-
-def _first_names(lex: Lexicon, surname: str) -> set[str]:
-    return {p.name.split()[0].lower() for p in lex.surnames.get(surname, [])}
-
-
-def _fuzzy_person(word: str, lex: Lexicon, ratio: float) -> Person | None:
-    exact = lex.surnames.get(word, [])
-    if len(exact) == 1:
-        return exact[0]
-    matcher = difflib.SequenceMatcher(None, "", word)
-    close = [s for s in lex.initials.get(word[:1], ()) if _similar(matcher, s, ratio)]
-    people = [p for s in close for p in lex.surnames[s]]
-    return people[0] if len(people) == 1 else None
-
-
-def _similar(matcher: difflib.SequenceMatcher, text: str, ratio: float) -> bool:
-    """The matcher's ratio against ``text`` reaches ``ratio``; its cheap upper bounds are tried first."""
-    matcher.set_seq1(text)
-    return matcher.real_quick_ratio() >= ratio and matcher.quick_ratio() >= ratio and matcher.ratio() >= ratio
-
-
-def _trim(ent: Span) -> Span | None:
-    tokens = [t for t in ent if t.pos_ == "PROPN" or t.is_title]
-    if not tokens or ent[-1].text in ("'s", "’s"):
-        ent = ent[:-1] if len(ent) > 1 else ent
-    while len(ent) > 1 and not ent[0].is_alpha:
-        ent = ent[1:]
-    return ent if ent and ent[-1].is_alpha else None
 
 
 def _title_context(span: Span) -> set[int]:
