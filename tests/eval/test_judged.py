@@ -185,3 +185,32 @@ def test_auc_is_the_share_of_right_over_wrong_pairs_ranked_higher():
     assert judged.auc([(0.1, True), (0.9, False)]) == "0.000"
     assert judged.auc([(0.5, True), (0.5, False), (0.9, True), (0.2, False)]) == "0.875"
     assert judged.auc([(0.5, True)]).strip() == "-"
+
+
+def test_evaluate_codes_the_political_pages_and_exports_their_events(tmp_path):
+    import gzip
+
+    page, other = "a" * 64, "b" * 64
+    body = (
+        "<p>The Russian foreign ministry on Monday accused Ukraine of shelling a border village, "
+        "and Moscow said it would respond.</p>"
+        "<p>Ukraine's army denied the claim and said its forces had not fired across the border.</p>"
+    )
+    html = f"<html><head><title>Border row</title></head><body><article>{body * 3}</article></body></html>"
+    (tmp_path / "html").mkdir()
+    for key in (page, other):
+        (tmp_path / "html" / f"{key}.html.gz").write_bytes(gzip.compress(html.encode()))
+    urls = {page: {"url": "https://example.com/2019/11/18/a"}, other: {"url": "https://example.com/b"}}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(urls))
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "pages.jsonl").write_text(json.dumps({"page": page, "political": True, "about": "a row"}) + "\n")
+    export = tmp_path / "events.jsonl"
+    result = judged.evaluate(tmp_path, gold, export)
+    rows = [json.loads(line) for line in export.read_text().splitlines()]
+    part = result.parts[part_of(page)]
+    assert part.pages == 1 and part.emitted == len(rows) > 0 and part.judged == 0
+    assert result.undecided == [other]
+    for row in rows:
+        assert row["page"] == page and row["verdict"] is None
+        assert row["sentence_text"][row["trigger"][0] - row["sentence"][0] :].startswith(row["trigger_text"])

@@ -159,21 +159,22 @@ def export_row(page: str, doc: Any, event: Any) -> dict[str, Any]:
     return out
 
 
-def code_pages(directory: Path, pages: dict[str, bool]) -> tuple[list[tuple[str, Any]], list[str]]:
-    """Code every political page of the benchmark in ``directory``: (page, Document) pairs, and failures."""
+def code_pages(
+    directory: Path, urls: dict[str, str | None], pages: dict[str, bool]
+) -> tuple[list[tuple[str, Any]], list[str]]:
+    """Code every political page of the benchmark in ``directory`` (page id -> URL): (page, Document)
+    pairs, and the pages that failed with their reason."""
     from newsevents import code
 
-    gold = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     docs, failed = [], []
-    for page in sorted(gold):
+    for page, url in sorted(urls.items()):
         if not pages.get(page):
             continue
-        url = gold[page].get("url")
         data = gzip.decompress((directory / "html" / f"{page}.html.gz").read_bytes())
         try:
             docs.append((page, code(data, published=url_date(url), url=url, id=page)))
-        except InputError:
-            failed.append(page[:12])
+        except InputError as exc:
+            failed.append(f"{page[:12]} ({exc.reason})")
     return docs, failed
 
 
@@ -226,7 +227,8 @@ def evaluate(directory: Path, gold: Path = GOLD_DIR, export: Path | None = None)
     if export is not None:
         _check_outside_package(export)
     pages = load_pages(gold / "pages.jsonl")
-    docs, failed = code_pages(directory, pages)
+    benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    docs, failed = code_pages(directory, {page: item.get("url") for page, item in benchmark.items()}, pages)
     rows = [export_row(page, doc, event) for page, doc in docs for event in doc.events]
     judgments = load_judgments(gold / "events.jsonl")
     if export is not None:
@@ -235,8 +237,7 @@ def evaluate(directory: Path, gold: Path = GOLD_DIR, export: Path | None = None)
                 verdict = judgments.get(judgment_key(row), {}).get("verdict")
                 out.write(json.dumps({**row, "verdict": verdict}, ensure_ascii=False) + "\n")
     result = score(rows, [page for page, _ in docs], judgments, load_main(gold / "main.jsonl"))
-    gold_pages = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
-    result.undecided = [page for page in gold_pages if page not in pages]
+    result.undecided = [page for page in benchmark if page not in pages]
     result.failed = failed
     return result
 
