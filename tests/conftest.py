@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -9,6 +12,22 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
+
+
+@contextmanager
+def every_candidate() -> Iterator[None]:
+    """Code with no confidence floor, so that tests of the store and the API hold what the rules propose,
+    not the confidence model's threshold (that is tested in tests/events/test_confidence.py)."""
+    name = "NEWSEVENTS_MIN_EVENT_CONFIDENCE"
+    before = os.environ.get(name)
+    os.environ[name] = "0"
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ[name]
+        else:
+            os.environ[name] = before
 
 
 @pytest.fixture

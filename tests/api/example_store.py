@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, every_candidate
 
 
 def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -17,6 +17,7 @@ def example_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not path.exists():
         path.parent.mkdir(exist_ok=True)
         building = path.with_suffix(".building")
-        Corpus(building).ingest([str(EXAMPLES)], workers=1)
+        with every_candidate():
+            Corpus(building).ingest([str(EXAMPLES)], workers=1)
         building.rename(path)
     return path
