@@ -6,6 +6,8 @@ Override with environment variables ``NEWSEVENTS_<NAME>`` (upper case) or ``sett
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,3 +69,16 @@ def override(**values: Any) -> None:
     for name, value in values.items():
         _BY_NAME[name]  # noqa: B018 - raises on unknown names
         _overrides[name] = value
+
+
+@contextmanager
+def overridden(**values: Any) -> Iterator[None]:
+    """Settings overridden inside a ``with`` block, restored after it."""
+    before = {name: _overrides[name] for name in values if name in _overrides}
+    override(**values)
+    try:
+        yield
+    finally:
+        for name in values:
+            _overrides.pop(name, None)
+        _overrides.update(before)

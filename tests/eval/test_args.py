@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
+from newsevents import settings
 from newsevents.cli import app
 from newsevents.cli import eval as _  # noqa: F401 - registers the eval commands
 from newsevents.eval import args
@@ -43,6 +44,13 @@ def test_main_event_is_the_most_confident_predicate_with_its_coordinated_argumen
     assert args.main_event_spans({"events": []}) == {"S": [], "T": []}
 
 
+def test_main_event_at_a_threshold_is_chosen_among_the_events_that_reach_it():
+    events = [_event((0, 6), (20, 26), 8, 0.3), _event((40, 45), None, 46, 0.2)]
+    assert args.main_event_spans({"events": events}) == {"S": [(0, 6)], "T": [(20, 26)]}
+    assert args.main_event_spans({"events": events}, 0.25) == {"S": [(0, 6)], "T": [(20, 26)]}
+    assert args.main_event_spans({"events": events}, 0.5) == {"S": [], "T": []}
+
+
 def test_scores_by_role_and_all():
     scores = args.ArgScores()
     gold = [(0, 5, "S"), (10, 15, "T"), (20, 25, "R")]  # other roles are not scored
@@ -67,8 +75,12 @@ def test_eval_args_command_scores_one_part(tmp_path):
     result = CliRunner().invoke(app, ["eval", "args", str(path), "--part", "tune"])
     assert result.exit_code == 0, result.output
     assert f"sentences      {tune} " in result.output
+    assert (
+        "whatever its confidence" in result.output
+        and f"among events at {settings.get('min_event_confidence'):.2f}" in result.output
+    )
     whole = CliRunner().invoke(app, ["eval", "args", str(path)])
-    rows = {line.split()[0]: line for line in whole.output.splitlines()}
+    rows = {line.split()[0]: line for line in whole.output.splitlines() if line}
     assert "sentences      3 " in whole.output  # the coder's output is not what this test holds
     assert rows["sources"].endswith("gold 3)") and rows["all"].endswith("gold 6)")
     assert CliRunner().invoke(app, ["eval", "args", str(path), "--part", "other"]).exit_code == 2

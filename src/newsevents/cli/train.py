@@ -49,7 +49,8 @@ def train_command(
     chosen = None if part == "all" else "tune"
     examples = collect([(path, None) for path in gold or []], chosen)
     if pages is not None:
-        add_judged(examples, pages, chosen)
+        for failed in add_judged(examples, pages, chosen):
+            typer.echo(f"newsevents train: judged page not coded: {failed}", err=True)
     try:
         report = fit(examples)
     except ValueError as exc:

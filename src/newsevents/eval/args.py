@@ -12,6 +12,10 @@ the sentence (their character ranges intersect). Matching is one to one, in text
 span that covers two gold spans matches one of them. Precision is matched predicted spans over predicted
 spans, recall matched gold spans over gold spans, per role and for both roles together ("all").
 Sentences are split into tune and check parts by ``eval.split.part_of(sentence index)``, counting from 0.
+
+Every sentence of the set reports an event, so the main event is chosen among all the coder's candidates,
+whatever their confidence (the setting ``min_event_confidence`` is a precision knob for open text); the
+scores among the events at that threshold are reported beside it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsevents import settings
 from newsevents.eval import PRF
 from newsevents.eval.actors import read_bio
 from newsevents.eval.split import Part, part_of
@@ -48,6 +53,23 @@ class ArgScores:
         return "\n".join(lines)
 
 
+@dataclass
+class ArgReport:
+    """The spans of the most confident candidate (``best``) and of the most confident event at the
+    threshold (``at``)."""
+
+    threshold: float
+    best: ArgScores = field(default_factory=ArgScores)
+    at: ArgScores = field(default_factory=ArgScores)
+
+    def report(self) -> str:
+        return (
+            "main event: the most confident candidate of each sentence, whatever its confidence\n"
+            f"{self.best.report()}\n\nmain event among events at {self.threshold:.2f} (the default "
+            f"threshold)\n{self.at.report()}"
+        )
+
+
 def overlap_matches(predicted: Spans, gold: Spans) -> int:
     """How many one-to-one pairs of overlapping spans (in text order) the two lists hold."""
     left = sorted(gold)
@@ -60,9 +82,10 @@ def overlap_matches(predicted: Spans, gold: Spans) -> int:
     return matched
 
 
-def main_event_spans(doc_dict: dict) -> dict[str, Spans]:
-    """Distinct source and target spans of the main event (see the module's docstring)."""
-    events = doc_dict["events"]
+def main_event_spans(doc_dict: dict, threshold: float = 0.0) -> dict[str, Spans]:
+    """Distinct source and target spans of the main event among the events at ``threshold`` (see the
+    module's docstring)."""
+    events = [e for e in doc_dict["events"] if e["confidence"] >= threshold]
     out: dict[str, Spans] = {role: [] for role in ROLES}
     if not events:
         return out
@@ -86,20 +109,23 @@ def score_sentence(scores: ArgScores, gold: list[tuple[int, int, str]], predicte
         prf.add(overlap_matches(predicted[role], spans), len(predicted[role]), len(spans))
 
 
-def evaluate(path: Path, part: Part | None = None) -> ArgScores:
-    """Code every sentence of the BIO file (of one part, or all for None) and score its spans."""
+def evaluate(path: Path, part: Part | None = None) -> ArgReport:
+    """Code every sentence of the BIO file (of one part, or all for None) with all its candidates and score
+    the spans of its main event, without and with the setting ``min_event_confidence``."""
     from newsevents import code_many
     from newsevents.ingest import Record
 
     sentences = [(n, *item) for n, item in enumerate(read_bio(path)) if part is None or part_of(n) == part]
     records = (Record(f"{path.name}:{n}", id=str(n), text=text) for n, text, _ in sentences)
-    scores = ArgScores()
-    for (_, text, gold), doc in zip(sentences, code_many(records), strict=True):
-        obj = doc.to_dict()
-        if obj["article"]["text"] != text:
-            scores.unaligned += 1
-            predicted: dict[str, Spans] = {role: [] for role in ROLES}
-        else:
-            predicted = main_event_spans(obj)
-        score_sentence(scores, gold, predicted)
-    return scores
+    result = ArgReport(settings.get("min_event_confidence"))
+    with settings.overridden(min_event_confidence=0.0):
+        for (_, text, gold), doc in zip(sentences, code_many(records), strict=True):
+            obj = doc.to_dict()
+            for scores, threshold in ((result.best, 0.0), (result.at, result.threshold)):
+                if obj["article"]["text"] != text:
+                    scores.unaligned += 1
+                    predicted: dict[str, Spans] = {role: [] for role in ROLES}
+                else:
+                    predicted = main_event_spans(obj, threshold)
+                score_sentence(scores, gold, predicted)
+    return result

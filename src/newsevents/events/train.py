@@ -85,10 +85,11 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
     return examples
 
 
-def add_judged(examples: Examples, directory: Path, part: Part | None) -> None:
+def add_judged(examples: Examples, directory: Path, part: Part | None) -> list[str]:
     """Add the candidates of the judged political pages of ``part`` (``data/gold/judged``, pages of the
     benchmark in ``directory``) whose trigger a judge has seen: right when they agree with the judged event
-    or with the codes the judge gave as correct (countries and root), wrong otherwise."""
+    or with the codes the judge gave as correct (countries and root), wrong otherwise. Returns the pages
+    that could not be coded, with their reason."""
     from newsevents import events
     from newsevents.eval import judged
 
@@ -108,7 +109,9 @@ def add_judged(examples: Examples, directory: Path, part: Part | None) -> None:
                     correct["cameo"][:2],
                 )
             )
-    docs, _ = judged.code_pages(directory, pages)
+    benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    urls = {page: item.get("url") for page, item in benchmark.items()}
+    docs, failed = judged.code_pages(directory, urls, pages)
     for page, doc in docs:
         examples.sentences += 1
         examples.gold_events += sum(1 for (p, *_), right in verdicts.items() if p == page and right)
@@ -121,6 +124,7 @@ def add_judged(examples: Examples, directory: Path, part: Part | None) -> None:
             examples.labels.append(int(key in right))
             examples.groups.append(f"judged:{page}")
             examples.sources["judged pages"] += 1
+    return failed
 
 
 def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
