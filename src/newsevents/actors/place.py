@@ -9,6 +9,7 @@ country domain, or the country it names most.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -35,9 +36,10 @@ def place(doc: Document, names: list[tuple[Span, Entity]]) -> None:
     if not unplaced or doc.spacy is None:
         return
     named = _named_countries(doc, names)
+    index = _Index(doc, named)
     article: str | None = None
     for actor in unplaced:
-        country = next((c for m in actor.mentions if (c := _scene(doc, actor, m, named))), None)
+        country = next((c for m in actor.mentions if (c := _scene(doc, actor, m, index))), None)
         if country is None:
             article = article or _article_country(doc, named) or ""
             country = article or None
@@ -82,8 +84,58 @@ def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
     return named
 
 
-def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str | None:
-    spacy = doc.spacy
+class _Index:
+    """What ``_scene`` looks up, indexed once per document, so that a mention costs a few bisects and a
+    pass over its own sentence, however long the text."""
+
+    def __init__(self, doc: Document, named: Named) -> None:
+        self.named = named
+        self.listed = sorted(named.listed.items())
+        self.places = sorted(named.places.items())
+        self.scenes = sorted({*named.located, *named.places})
+        self.mentioned: set[int] = set()
+        self.owners: dict[int, list[Actor]] = {}  # token -> the actors with a mention over it
+        self.sectors: dict[str | None, list[tuple[Actor, list[int], int | None]]] = {}
+        for actor in doc.actors:
+            for m in actor.mentions:
+                for i in range(*m.tokens):
+                    self.mentioned.add(i)
+                    self.owners.setdefault(i, []).append(actor)
+            named_by = [m.start for m in actor.mentions if m.how not in ("country", "metonym")]
+            starts = sorted(m.start for m in actor.mentions)
+            self.sectors.setdefault(actor.sector, []).append((actor, starts, min(named_by, default=None)))
+
+    def sentence_country(self, sentence: range) -> str | None:
+        """The one country the tables name in ``sentence``, else the one other place there names."""
+        for source in (self.listed, self.places):  # "in the village of Tanda in northern Mali": Mali
+            found = source[bisect_left(source, (sentence.start,)) : bisect_left(source, (sentence.stop,))]
+            countries = {c for _, c in found}
+            if len(countries) == 1:
+                return countries.pop()
+        return None
+
+    def last_scene(self, first: int, before: int) -> str | None:
+        """The country of the last place from token ``first`` up to ``before``."""
+        at = bisect_left(self.scenes, before) - 1
+        return self.named.get(self.scenes[at]) if at >= 0 and self.scenes[at] >= first else None
+
+    def earlier(self, actor: Actor, start: int) -> str | None:
+        """The country of the actor of the same sector, with a country, named (not by a country's name)
+        before character ``start``, whose last mention before it is the latest."""
+        best, latest = None, -1
+        for other, starts, named_at in self.sectors.get(actor.sector, ()):
+            if other is actor or not other.country or len(other.country) != 3:
+                continue
+            if named_at is None or named_at >= start:
+                continue
+            last = starts[bisect_left(starts, start) - 1]
+            if last > latest:
+                best, latest = other, last
+        return best.country if best else None
+
+
+def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str | None:
+    spacy, named = doc.spacy, index.named
     start, end = mention.tokens
     if end <= start:
         return None
@@ -93,41 +145,27 @@ def _scene(doc: Document, actor: Actor, mention: Mention, named: Named) -> str |
     own = own or _place_in(spacy, [i for i in phrase if i != root.i])
     if own:
         return own
-    sender = _sender(root, doc)
+    sender = _sender(root, index)
     if sender:
         return sender
-    earlier = [
-        a
-        for a in doc.actors
-        if a is not actor
-        and a.sector == actor.sector
-        and a.country
-        and len(a.country) == 3
-        and any(m.start < mention.start and m.how not in ("country", "metonym") for m in a.mentions)
-    ]  # "troops" after "Israeli troops"; not "officials" after "Israel struck"
+    # "troops" after "Israeli troops"; not "officials" after "Israel struck"
+    earlier = index.earlier(actor, mention.start)
     if earlier:
-        return max(earlier, key=lambda a: max(m.start for m in a.mentions if m.start < mention.start)).country
+        return earlier
     sentence = range(root.sent.start, root.sent.end)
-    for source in (named.listed, named.places):  # "in the village of Tanda in northern Mali": Mali
-        countries = {c for i, c in source.items() if i in sentence}
-        if len(countries) == 1:
-            return countries.pop()
-    scenes = [i for i in (*named.located, *named.places) if sentence.start <= i < start]
-    if scenes:
-        return named.get(max(scenes))  # "Israel struck targets in Gaza, and officials said"
-    mentioned = {i for a in doc.actors for m in a.mentions for i in range(*m.tokens)}
-    return _place_in(spacy, [i for i in range(sentence.start, start) if i not in mentioned])
+    country = index.sentence_country(sentence) or index.last_scene(sentence.start, start)
+    if country:
+        return country  # "Israel struck targets in Gaza, and officials said"
+    return _place_in(spacy, [i for i in range(sentence.start, start) if i not in index.mentioned])
 
 
-def _sender(root: Token, doc: Document) -> str | None:
+def _sender(root: Token, index: _Index) -> str | None:
     """ "Pyongyang has sent 11,000 soldiers": the object of a dispatch verb is the subject's own."""
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_ not in DISPATCH_VERBS:
         return None
     subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
-    countries = {
-        a.country for a in doc.actors for m in a.mentions if a.country and set(range(*m.tokens)) & subjects
-    }
+    countries = {a.country for i in subjects for a in index.owners.get(i, ()) if a.country}
     return countries.pop() if len(countries) == 1 and len(next(iter(countries))) == 3 else None
 
 

@@ -8,6 +8,7 @@ clauses above it when the cue has none ("..., adding that ..."), or the agent of
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,13 +60,17 @@ def table() -> dict[tuple[str, str], frozenset[str]]:
 def find(doc: Doc, text: str, quoted: list[tuple[int, int]] = ()) -> list[Reported]:
     """Every attribution the cue table, the cue-frame model and "according to" find in the parse, in text
     order. ``text`` is the parse's text (``Doc.text`` is rebuilt from the tokens on each access);
-    ``quoted`` holds the quote marks' stretches (a feature of the model)."""
+    ``quoted`` holds the quote marks' stretches, disjoint (a feature of the model)."""
     found = []
+    quoted = sorted(quoted)
+    starts, ends = [a for a, _ in quoted], [b for _, b in quoted]
     for token in doc:
         if token.lower_ == "according" and (to := _child(token, "prep", "to")) is not None:
             found.extend(_according(text, token, to))
             continue
-        frames = frames_of(token, quoted)
+        # the stretches within the words below the cue, the only ones its frames can hold
+        first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        frames = frames_of(token, quoted[bisect_right(ends, first) : bisect_left(starts, last)])
         if not frames:
             continue
         parts = [c for c in token.children if _frame(c) in frames or (c.dep_ == "oprd" and "dobj" in frames)]
