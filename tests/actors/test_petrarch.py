@@ -3,7 +3,10 @@ dictionary's end; the packaged history table is read as people looked up by full
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 from newsevents.actors import petrarch, tables
 from newsevents.actors.lexicon import ACTORS_DIR
@@ -45,3 +48,33 @@ def test_open_roles_close_at_the_dictionary_end(tmp_path: Path) -> None:
 def test_the_packaged_history_table_reads_as_people_by_full_name() -> None:
     [(kind, rows, history)] = tables.read(ACTORS_DIR / "people-history.tsv", "people")
     assert (kind, history) == ("people", True) and len(rows) > 10_000
+
+
+INTERNATIONAL = """THE_UNITED_NATIONS_ [IGOUNO]  # written for this test
+HARBOUR_SEALS_TRUST_
++SEAL_TRUST
++HST
+\t[NGOENV]
+GLOBEX_HOLDINGS_ [MNCUSA]
+"""
+
+
+def test_organisations_without_the_project_names_or_single_words(tmp_path: Path) -> None:
+    source = tmp_path / "international.txt"
+    source.write_text(INTERNATIONAL)
+    project = tmp_path / "igos.tsv"
+    project.write_text("code\tname\taliases\tsector\nIGOUNO\tUnited Nations\tUN\tIGO\n")
+    rows = petrarch._merge_igos(petrarch.igo_rows(petrarch.read_entries(source)), project)
+    expected = {"code": "NGOENV", "name": "Harbour Seals Trust", "aliases": "Seal Trust", "sector": "NGO"}
+    assert rows == [expected]
+
+
+def test_the_packaged_tables_equal_a_fresh_conversion(tmp_path: Path) -> None:
+    source = ACTORS_DIR.parents[4] / "shared" / "data" / "dictionaries" / "petrarch2"
+    if not source.is_dir():
+        pytest.skip(f"{source} is absent")
+    for name in ("people.tsv", "igos.tsv", "roles.tsv"):
+        shutil.copy(ACTORS_DIR / name, tmp_path / name)
+    petrarch.convert(source, tmp_path)
+    for name in petrarch.FILES.values():
+        assert (tmp_path / name).read_text() == (ACTORS_DIR / name).read_text(), name

@@ -59,6 +59,9 @@ def test_a_petrarch_agent_file_gives_roles_with_macros_expanded(tmp_path: Path) 
         ("lighthouse keeper", "GOV"),
         ("ferryman", "BUS"),
         ("ferrywoman", "BUS"),
+        ("lighthouse keepers", "GOV"),  # PETRARCH leaves regular plurals to the coder
+        ("ferrymen", "BUS"),
+        ("ferrywomen", "BUS"),
     }
 
 

@@ -77,6 +77,8 @@ def part_of_other_name(
     "Sofia Boutella"."""
     if entity.kind in ("person", "adjective"):
         return False
+    # a role term that takes in the name ("national security council") is that other name, no role beside it
+    role_at = {i: r for i, r in role_at.items() if r[0].end <= span.start or r[0].start >= span.end}
     modifiers = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
     if any(_foreign_word(c, name_at, role_at) for c in modifiers):
         return True  # "Real Madrid", "Dynamo Kyiv": a proper name the parse reads as one

@@ -3,15 +3,19 @@
 PETRARCH actor files list an entry (``VLADIMIR_PUTIN_``), its synonyms (``+VLADIMIR_V._PUTIN``) and its
 codes, dated (``[RUSGOV 991231-080507]``, ``[RUSGOV >080508]``) or not (``[LBNREBHEZ]``). Agent files list
 nouns with a sector (``POLICE_OFFICER [~COP]``). ``people_rows`` gives people (entries with dated roles),
-``group_rows`` groups (entries of one undated code), ``read_agents`` role terms (for a user's agent file).
+``group_rows`` groups (entries of one undated national code), ``igo_rows`` international and non-governmental
+organisations (entries of one undated ``IGO``/``NGO`` code), ``read_agents`` role terms.
 
-Rebuild the packaged ``data/actors/people-history.tsv`` and ``groups-petrarch.tsv`` with::
+Rebuild the packaged ``data/actors/people-history.tsv``, ``groups-petrarch.tsv``, ``igos-petrarch.tsv`` and
+``roles-petrarch.tsv`` with::
 
     python -m newsevents.actors.petrarch ../shared/data/dictionaries/petrarch2 src/newsevents/data/actors
 
 Single-word synonyms are left out: a bare surname is matched through the surname index, which asks for
 evidence. Roles still open in the dictionary close at its latest date, so the people of 2014 are former
-officials in 2025; the project's ``people.tsv`` wins from the first date it lists for a person on.
+officials in 2025; the project's ``people.tsv`` wins from the first date it lists for a person on. The
+project's ``igos.tsv`` and ``roles.tsv`` win too: a name or term they list is left out of the converted table.
+Multinational companies (``MNC``) of the international file are left out.
 """
 
 from __future__ import annotations
@@ -26,9 +30,16 @@ from newsevents.data import read_tsv, split
 
 CODE = re.compile(r"\[([A-Z~]{3,})\s*([<>]?\d{6})?(?:-(\d{6}))?\s*\]")
 ORGANISATIONS = ("IGO", "NGO", "NGM", "INT")
+INTERNATIONAL = ("IGO", "NGO")
 PEOPLE_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
 GROUPS_FILE = "Phoenix.MilNonState.actors.txt"
-FILES = {"people": "people-history.tsv", "groups": "groups-petrarch.tsv"}
+AGENTS_FILE = "Phoenix.agents.txt"
+FILES = {
+    "people": "people-history.tsv",
+    "groups": "groups-petrarch.tsv",
+    "igos": "igos-petrarch.tsv",
+    "roles": "roles-petrarch.tsv",
+}
 PIVOT = 30  # two-digit years up to this are 20yy, later ones 19yy
 NOTICE = (
     "# Converted from {source} of openeventdata/petrarch2 (MIT License, Copyright (c) 2014 Open Event Data"
@@ -139,8 +150,39 @@ def group_rows(entries: list[Entry]) -> list[dict[str, str]]:
     return rows
 
 
+def igo_rows(entries: list[Entry]) -> list[dict[str, str]]:
+    """Organisation-table rows (code, name, aliases, sector) of the entries with one undated IGO or NGO
+    code, named by their names of more than one word (a single word is too often something else), without
+    a leading "The"."""
+    rows = []
+    for entry in entries:
+        codes = {c for c, s, t in entry.codes if not (s or t)}
+        if len(codes) != 1 or len(codes) != len(entry.codes):
+            continue
+        code = codes.pop()
+        names = [n.removeprefix("The ") for n in [entry.name, *entry.synonyms]]  # the README's rule
+        names = [n for n in dict.fromkeys(names) if " " in n]
+        if code.startswith(INTERNATIONAL) and names:
+            rows.append({"code": code, "name": names[0], "aliases": "|".join(names[1:]), "sector": code[:3]})
+    return rows
+
+
+def plural(term: str) -> str:
+    """The regular plural of a role term's last word (PETRARCH's agent files leave them out)."""
+    if term.endswith(("s", "men")):
+        return term
+    if term.endswith("man"):
+        return term[:-3] + "men"
+    if term.endswith(("sh", "ch", "x", "z")):
+        return term + "es"
+    if term.endswith("y") and term[-2:-1] not in "aeiou":
+        return term[:-1] + "ies"
+    return term + "s"
+
+
 def read_agents(path: Path) -> list[dict[str, str]]:
-    """Role-table rows (term, sector, kind, rank) of a PETRARCH agent file; ``!MACRO!`` lines expanded."""
+    """Role-table rows (term, sector, kind, rank) of a PETRARCH agent file; ``!MACRO!`` lines expanded,
+    regular plurals added."""
     macros: dict[str, list[str]] = {}
     rows: dict[str, dict[str, str]] = {}
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
@@ -162,7 +204,8 @@ def read_agents(path: Path) -> list[dict[str, str]]:
         for form in forms:
             term = words(form).lower()
             if term and "!" not in term:
-                rows.setdefault(term, {"term": term, "sector": match[2], "kind": "person", "rank": "1"})
+                for each in (term, plural(term)):
+                    rows.setdefault(each, {"term": each, "sector": match[2], "kind": "person", "rank": "1"})
     return list(rows.values())
 
 
@@ -191,6 +234,23 @@ def _merge_people(rows: list[dict[str, str]], project: Path) -> list[dict[str, s
     return out
 
 
+def _known(project: Path, columns: tuple[str, ...]) -> set[str]:
+    """The lower-case names of a project table (its ``columns``, ``|``-separated)."""
+    return {n.lower() for row in read_tsv(project) for c in columns for n in split(row.get(c, ""))}
+
+
+def _merge_igos(rows: list[dict[str, str]], project: Path) -> list[dict[str, str]]:
+    """The project's organisations win: names ``igos.tsv`` lists are dropped, and a row left without one."""
+    known = _known(project, ("name", "aliases"))
+    out = []
+    for row in rows:
+        names = [n for n in [row["name"], *split(row["aliases"])] if n.lower() not in known]
+        known.update(n.lower() for n in names)
+        if names:
+            out.append({**row, "name": names[0], "aliases": "|".join(names[1:])})
+    return out
+
+
 def write_tsv(path: Path, rows: list[dict[str, str]], columns: list[str], source: str) -> None:
     lines = [
         NOTICE.format(source=source),
@@ -202,9 +262,11 @@ def write_tsv(path: Path, rows: list[dict[str, str]], columns: list[str], source
 
 
 def convert(source: Path, target: Path) -> dict[str, int]:
-    """Write ``people-history.tsv`` (the dated roles of the country and international files) and
-    ``groups-petrarch.tsv`` (the non-state armed groups) into ``target``; rows per file."""
+    """Write ``people-history.tsv`` (the dated roles of the country and international files),
+    ``groups-petrarch.tsv`` (the non-state armed groups), ``igos-petrarch.tsv`` (the international file's
+    organisations) and ``roles-petrarch.tsv`` (the agent nouns) into ``target``; rows per file."""
     people = [e for name in PEOPLE_FILES for e in read_entries(source / name)]
+    roles = _known(target / "roles.tsv", ("term",))
     tables = {
         "people": (
             _merge_people(people_rows(people), target / "people.tsv"),
@@ -214,9 +276,18 @@ def convert(source: Path, target: Path) -> dict[str, int]:
             group_rows(read_entries(source / GROUPS_FILE)),
             ["name", "aliases", "code", "country", "sector"],
         ),
+        "igos": (
+            _merge_igos(igo_rows(read_entries(source / PEOPLE_FILES[1])), target / "igos.tsv"),
+            ["code", "name", "aliases", "sector"],
+        ),
+        "roles": (
+            [r for r in read_agents(source / AGENTS_FILE) if r["term"] not in roles],
+            ["term", "sector", "kind", "rank"],
+        ),
     }
+    sources = {"people": PEOPLE_FILES, "groups": (GROUPS_FILE,), "igos": PEOPLE_FILES[1:]}
     for stem, (rows, columns) in tables.items():
-        names = PEOPLE_FILES if stem == "people" else (GROUPS_FILE,)
+        names = sources.get(stem, (AGENTS_FILE,))
         write_tsv(target / FILES[stem], rows, columns, ", ".join(names))
     return {stem: len(rows) for stem, (rows, _) in tables.items()}
 
