@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 from urllib.parse import urlsplit
@@ -40,13 +40,14 @@ def rows(docs: Iterable[Document | dict[str, Any]]) -> Rows:
     return out
 
 
-def process_batch(records: list[Record]) -> Rows:
+def process_batch(records: list[Record], done: Callable[[int], None] | None = None) -> Rows:
     """Code a batch of raw records and return the rows of every table, with one ``inputs`` row per
-    record (its digest, source and article id) and each failure tied to its input reference."""
+    record (its digest, source and article id) and each failure tied to its input reference; ``done``
+    is called with each record's position once it is coded."""
     from newsevents import code_many
 
     out, seen = empty(), set()
-    for record, doc in zip(records, code_many(records), strict=True):
+    for index, (record, doc) in enumerate(zip(records, code_many(records), strict=True)):
         part = empty()
         _add(part, doc.to_dict(), seen)
         for failure in part["failures"]:
@@ -61,6 +62,8 @@ def process_batch(records: list[Record]) -> Rows:
         )
         for table, found in part.items():
             out[table].extend(found)
+        if done:
+            done(index)
     return out
 
 

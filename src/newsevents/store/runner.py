@@ -63,7 +63,7 @@ def run(
     published: str | None = None,
 ) -> Summary:
     """Ingest every input under ``paths`` (or, with ``retry_failures``, the inputs that failed before) into
-    the store at ``db``; ``progress`` is called with the number of inputs done after each batch.
+    the store at ``db``; ``progress`` is called with the number of inputs done as each is coded (or skipped).
     ``published`` (YYYY-MM-DD) dates the records that carry no publication date of their own."""
     started = time.monotonic()
     writer = Writer(db, replace=retry_failures)
@@ -83,9 +83,8 @@ def run(
             if fresh:
                 yield fresh
 
-    for coded in _code(todo(), workers or os.cpu_count() or 1):
+    for coded in _code(todo(), workers or os.cpu_count() or 1, tick):
         writer.add(coded)
-        tick(len(coded["inputs"]))
     writer.flush()
     summary.undated = undated(db)
     return _summary(summary, writer, started)
@@ -168,34 +167,66 @@ def failed_records(db: str | Path) -> Iterator[Record]:
         yield from (record for record in ingest.read([path]) if record.source in wanted)
 
 
-def _code(batches: Iterator[list[Record]], workers: int) -> Iterator[Rows]:
-    """The rows of each batch, in order: here, or in a pool of ``workers`` processes."""
+def _code(batches: Iterator[list[Record]], workers: int, tick: Progress) -> Iterator[Rows]:
+    """The rows of each batch, in order: here, or in a pool of ``workers`` processes; ``tick`` hears of
+    each input as it is coded (from the workers through a queue that a thread here reads)."""
     if workers <= 1:
-        yield from map(code_batch, batches)
+        yield from (code_batch(batch, tick) for batch in batches)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_warm, initargs=(os.getpid(),)) as pool:
-        flying: deque[Future[Rows]] = deque()
-        for batch in batches:
-            flying.append(pool.submit(code_batch, batch))
-            if len(flying) >= 2 * workers:
+    coded = context.Queue()
+    listener = threading.Thread(target=_relay, args=(coded, tick), daemon=True)
+    listener.start()
+    try:
+        with ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_warm, initargs=(os.getpid(), coded)
+        ) as pool:
+            flying: deque[Future[Rows]] = deque()
+            for batch in batches:
+                flying.append(pool.submit(_worker_batch, batch))
+                if len(flying) >= 2 * workers:
+                    yield flying.popleft().result()
+            while flying:
                 yield flying.popleft().result()
-        while flying:
-            yield flying.popleft().result()
+    finally:
+        coded.put(None)
+        listener.join()
 
 
-def code_batch(records: list[Record]) -> Rows:
+def _relay(coded: multiprocessing.Queue, tick: Progress) -> None:
+    """Pass the workers' per-input counts to ``tick`` until the ``None`` that ends the ingest."""
+    while (done := coded.get()) is not None:
+        tick(done)
+
+
+def code_batch(records: list[Record], tick: Progress | None = None) -> Rows:
     """``process_batch`` within the input limits (``guard.limits``). When the batch runs past them, each of
-    its inputs is coded alone, and an input past them alone becomes a failure row saying which limit."""
+    its inputs is coded alone, and an input past them alone becomes a failure row saying which limit.
+    ``tick`` is called with 1 once per input as it is coded, however often the input is coded again."""
+    told = 0
+
+    def done(index: int) -> None:
+        nonlocal told
+        if index == told:
+            told += 1
+            if tick:
+                tick(1)
+
+    return _guarded(records, done, 0)
+
+
+def _guarded(records: list[Record], done: Callable[[int], None], first: int) -> Rows:
+    """``code_batch`` of ``records``, which start at position ``first`` of the task."""
     try:
         with limits():
-            return process_batch(records)
+            return process_batch(records, lambda index: done(first + index))
     except Overrun as overrun:
         if len(records) == 1:
+            done(first)
             return _overrun(records[0], str(overrun))
     out = empty()
-    for record in records:
-        for table, found in code_batch([record]).items():
+    for index, record in enumerate(records):
+        for table, found in _guarded([record], done, first + index).items():
             out[table].extend(found)
     return out
 
@@ -207,12 +238,23 @@ def _overrun(record: Record, reason: str) -> Rows:
     return out
 
 
-def _warm(parent: int) -> None:
-    """Start a new worker: watch for the parent's death, and load the model once, before the first batch."""
+_coded: multiprocessing.Queue | None = None  # in a worker: where it reports each input coded
+
+
+def _warm(parent: int, coded: multiprocessing.Queue) -> None:
+    """Start a new worker: watch for the parent's death, keep the queue that hears of each input coded,
+    and load the model once, before the first batch."""
     from newsevents import nlp
 
+    global _coded
+    _coded = coded
     threading.Thread(target=exit_when_orphaned, args=(parent,), daemon=True).start()
     nlp.load()
+
+
+def _worker_batch(records: list[Record]) -> Rows:
+    """``code_batch`` in a worker, each input coded told to the parent."""
+    return code_batch(records, _coded.put if _coded else None)
 
 
 def exit_when_orphaned(parent: int) -> None:
