@@ -1,13 +1,19 @@
-"""The dataset layout: shard schemas, and inputs listed and read as the local engine does. No Ray."""
+"""The dataset layout: shard schemas, inputs listed and read as the local engine does, and the per-input
+limits around coding. No Ray."""
+
+import json
+import time
 
 import duckdb
 import pyarrow as pa
 import pytest
 
+from newsevents import settings
 from newsevents.errors import InputError, StoreError
 from newsevents.ingest import readers
 from newsevents.scale import shards
-from newsevents.store.rows import ROW_TABLES
+from newsevents.store import runner
+from newsevents.store.rows import ROW_TABLES, empty
 from newsevents.store.schema import migrate
 
 
@@ -53,3 +59,34 @@ def test_a_used_directory_is_refused(tmp_path):
     (tmp_path / "dataset" / "stray.txt").write_text("x")
     with pytest.raises(StoreError, match="not an empty directory"):
         shards.prepare(out)
+
+
+def test_an_input_past_a_limit_is_a_failure_and_its_batch_goes_on(monkeypatch):
+    def hostile(records, done):
+        out = empty()
+        for index, record in enumerate(records):
+            if record.text == "slow":
+                end = time.monotonic() + 30
+                while time.monotonic() < end:
+                    pass
+            if record.text == "greedy":
+                held = [b"x" * 20_000_000 for _ in range(20)]
+                time.sleep(30)
+                held.clear()
+            out["inputs"].append({"digest": record.source, "source": record.source, "article_id": None})
+            done(index)
+        return out
+
+    monkeypatch.setattr(runner, "process_batch", hostile)
+    overrides = {"input_seconds": 0.5, "input_memory_mb": 200.0, "task_inputs": 3}
+    monkeypatch.setattr(settings, "_overrides", {**settings._overrides, **overrides})
+    texts = ["quick", "slow", "quick", "greedy", "quick"]
+    batch = [{"input_seq": n, "source": f"in{n}", "text": text} for n, text in enumerate(texts)]
+    started = time.monotonic()
+    tagged = shards.code_batch(pa.Table.from_pylist(batch, schema=shards.RECORDS))
+    assert time.monotonic() - started < 10
+    rows = list(zip(*(tagged[c].to_pylist() for c in ("input_seq", "table", "row")), strict=True))
+    assert sorted(seq for seq, table, _ in rows if table == "inputs") == [0, 1, 2, 3, 4]
+    failures = [(seq, json.loads(row)) for seq, table, row in rows if table == "failures"]
+    assert [(seq, f["stage"]) for seq, f in failures] == [(1, "limits"), (3, "limits")]
+    assert "input_seconds" in failures[0][1]["reason"] and "input_memory_mb" in failures[1][1]["reason"]

@@ -3,9 +3,9 @@
 Inputs are listed on the driver (``shards.list_inputs``: local paths or any pyarrow filesystem URI), read
 into records by Ray tasks (``shards.read_records``, the local engine's readers), coded by ``map_batches``
 on a pool of actors that each load the spaCy model and data tables once (``shards.code_batch``, which runs
-``store.rows.process_batch``, the local engine's function), and written by Ray write tasks as Parquet
-shards of every table (``shards.write_shard``). ``newsevents load DATASET_DIR`` then deduplicates,
-clusters and counts over all the shards into a store (``scale.load``).
+the local engine's ``store.runner.code_batch``, per-input deadline and memory ceiling included), and written
+by Ray write tasks as Parquet shards of every table (``shards.write_shard``). ``newsevents load DATASET_DIR``
+then deduplicates, clusters and counts over all the shards into a store (``scale.load``).
 
 Needs the optional extra: ``pip install "newsevents[ray]"``. Nothing else in newsevents imports this.
 """

@@ -26,9 +26,11 @@ import pyarrow.dataset as pads
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from newsevents import settings
 from newsevents.errors import InputError, StoreError
 from newsevents.ingest import Record, readers
-from newsevents.store.rows import ROW_TABLES, Rows, process_batch
+from newsevents.store import runner
+from newsevents.store.rows import ROW_TABLES, Rows, empty
 
 SEQ = "input_seq"
 MANIFEST = "_newsevents.json"
@@ -127,11 +129,17 @@ def _read_file(path: str) -> Iterator[Record]:
 
 
 def code_batch(batch: pa.Table) -> pa.Table:
-    """Code a batch of ``RECORDS`` with ``store.rows.process_batch`` (the local engine's function) and
+    """Code a batch of ``RECORDS`` as the local engine does (``store.runner.code_batch``: tasks of
+    ``task_inputs`` within the per-input limits, an input past them a failure row naming the limit) and
     return its rows tagged with their table and input position."""
     found = batch.to_pylist()
     records = [Record(**{f: row[f] for f in RECORD_FIELDS}) for row in found]
-    return tag([row[SEQ] for row in found], records, process_batch(records))
+    size = settings.get("task_inputs")
+    coded = empty()
+    for start in range(0, len(records), size):
+        for table, rows in runner.code_batch(records[start : start + size]).items():
+            coded[table].extend(rows)
+    return tag([row[SEQ] for row in found], records, coded)
 
 
 def tag(seqs: list[int], records: list[Record], coded: Rows) -> pa.Table:
