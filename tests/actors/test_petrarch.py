@@ -73,8 +73,15 @@ def test_the_packaged_tables_equal_a_fresh_conversion(tmp_path: Path) -> None:
     source = ACTORS_DIR.parents[4] / "shared" / "data" / "dictionaries" / "petrarch2"
     if not source.is_dir():
         pytest.skip(f"{source} is absent")
-    for name in ("people.tsv", "igos.tsv", "roles.tsv"):
+    for name in ("people.tsv", "igos.tsv", "roles.tsv", petrarch.PLACES_FILE):
         shutil.copy(ACTORS_DIR / name, tmp_path / name)
     petrarch.convert(source, tmp_path)
     for name in petrarch.FILES.values():
         assert (tmp_path / name).read_text() == (ACTORS_DIR / name).read_text(), name
+
+
+def test_agent_nouns_of_places_are_left_out(tmp_path: Path) -> None:
+    places = tmp_path / "places.txt"
+    places.write_text("# scenes\nvillage\nbase\n")
+    rows = [{"term": t} for t in ("village", "villages", "naval base", "village elder", "base commander")]
+    assert [r["term"] for r in petrarch._not_places(rows, places)] == ["village elder", "base commander"]

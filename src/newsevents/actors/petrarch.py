@@ -15,6 +15,7 @@ Single-word synonyms are left out: a bare surname is matched through the surname
 evidence. Roles still open in the dictionary close at its latest date, so the people of 2014 are former
 officials in 2025; the project's ``people.tsv`` wins from the first date it lists for a person on. The
 project's ``igos.tsv`` and ``roles.tsv`` win too: a name or term they list is left out of the converted table.
+Agent nouns of places (``petrarch-places.txt``: "prison", "village") are left out: they are mostly scenes.
 Multinational companies (``MNC``) of the international file are left out.
 """
 
@@ -34,6 +35,7 @@ INTERNATIONAL = ("IGO", "NGO")
 PEOPLE_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt")
 GROUPS_FILE = "Phoenix.MilNonState.actors.txt"
 AGENTS_FILE = "Phoenix.agents.txt"
+PLACES_FILE = "petrarch-places.txt"  # place nouns left out of the converted agent nouns
 FILES = {
     "people": "people-history.tsv",
     "groups": "groups-petrarch.tsv",
@@ -234,6 +236,14 @@ def _merge_people(rows: list[dict[str, str]], project: Path) -> list[dict[str, s
     return out
 
 
+def _not_places(rows: list[dict[str, str]], places: Path) -> list[dict[str, str]]:
+    """The agent rows whose last word is no place noun of ``places`` (``prison``, ``villages``)."""
+    lines = places.read_text(encoding="utf-8").splitlines()
+    nouns = {ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#")}
+    nouns |= {plural(n) for n in nouns}
+    return [r for r in rows if r["term"].split()[-1] not in nouns]
+
+
 def _known(project: Path, columns: tuple[str, ...]) -> set[str]:
     """The lower-case names of a project table (its ``columns``, ``|``-separated)."""
     return {n.lower() for row in read_tsv(project) for c in columns for n in split(row.get(c, ""))}
@@ -281,7 +291,11 @@ def convert(source: Path, target: Path) -> dict[str, int]:
             ["code", "name", "aliases", "sector"],
         ),
         "roles": (
-            [r for r in read_agents(source / AGENTS_FILE) if r["term"] not in roles],
+            [
+                r
+                for r in _not_places(read_agents(source / AGENTS_FILE), target / PLACES_FILE)
+                if r["term"] not in roles
+            ],
             ["term", "sector", "kind", "rank"],
         ),
     }
