@@ -3,6 +3,7 @@ limit, its neighbours in the batch are stored, and coded work is committed as it
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -39,6 +40,25 @@ def test_the_guard_stops_a_block_past_its_memory_ceiling():
             time.sleep(0.02)
     assert len(held) < 20
     held.clear()
+
+
+def test_the_guard_stops_a_block_in_another_thread():
+    """Ray actors code outside the main thread."""
+    caught: list[BaseException] = []
+
+    def block() -> None:
+        try:
+            with guard.limits(seconds=0.3, megabytes=1e6):
+                _busy(10)
+        except guard.Overrun as exc:
+            caught.append(exc)
+
+    started = time.monotonic()
+    thread = threading.Thread(target=block)
+    thread.start()
+    thread.join()
+    assert time.monotonic() - started < 2
+    assert [str(exc) for exc in caught] == ["coding took longer than 0.3 s (setting input_seconds)"]
 
 
 def test_a_quick_block_is_left_alone():

@@ -3,6 +3,7 @@ limits around coding. No Ray."""
 
 import json
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import duckdb
 import pyarrow as pa
@@ -69,22 +70,22 @@ def test_an_input_past_a_limit_is_a_failure_and_its_batch_goes_on(monkeypatch):
                 end = time.monotonic() + 30
                 while time.monotonic() < end:
                     pass
-            if record.text == "greedy":
-                held = [b"x" * 20_000_000 for _ in range(20)]
-                time.sleep(30)
+            if record.text == "greedy":  # up to 2 GB, 20 MB at a time (no sleep: it would hold off the stop)
+                held = [b"x" * 20_000_000 for _ in range(100)]
                 held.clear()
             out["inputs"].append({"digest": record.source, "source": record.source, "article_id": None})
             done(index)
         return out
 
     monkeypatch.setattr(runner, "process_batch", hostile)
-    overrides = {"input_seconds": 0.5, "input_memory_mb": 200.0, "task_inputs": 3}
+    overrides = {"input_seconds": 3.0, "input_memory_mb": 200.0, "task_inputs": 3}
     monkeypatch.setattr(settings, "_overrides", {**settings._overrides, **overrides})
     texts = ["quick", "slow", "quick", "greedy", "quick"]
     batch = [{"input_seq": n, "source": f"in{n}", "text": text} for n, text in enumerate(texts)]
     started = time.monotonic()
-    tagged = shards.code_batch(pa.Table.from_pylist(batch, schema=shards.RECORDS))
-    assert time.monotonic() - started < 10
+    with ThreadPoolExecutor(1) as pool:  # a Ray actor codes outside the main thread
+        tagged = pool.submit(shards.code_batch, pa.Table.from_pylist(batch, schema=shards.RECORDS)).result()
+    assert time.monotonic() - started < 20
     rows = list(zip(*(tagged[c].to_pylist() for c in ("input_seq", "table", "row")), strict=True))
     assert sorted(seq for seq, table, _ in rows if table == "inputs") == [0, 1, 2, 3, 4]
     failures = [(seq, json.loads(row)) for seq, table, row in rows if table == "failures"]
