@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents import code
 
 
@@ -64,3 +66,14 @@ def test_companies_and_fleets_have_their_country() -> None:
     ]:
         doc = code(text, published="2024-05-01")
         assert min(doc.actors, key=lambda a: a.mentions[0].start).code == expected
+
+
+def test_a_town_the_model_reads_as_a_person_is_no_actor() -> None:
+    doc = code("The militia advanced on Bukavu on Friday.", published="2025-03-01")  # spaCy: PERSON
+    assert [a.name for a in doc.actors] == ["The militia"]
+
+
+@pytest.mark.parametrize("continent", ["Asia", "Africa", "Europe"])
+def test_a_continent_gives_no_country_to_the_actors_of_its_sentence(continent: str) -> None:
+    doc = code(f"The navy sent two frigates to {continent} last spring.", published="2025-03-01")
+    assert {a.name: a.country for a in doc.actors}.get("The navy") is None

@@ -12,6 +12,7 @@ from newsevents.actors import identity
 from newsevents.actors.lexicon import Entity, Lexicon, Person, fold
 
 PERSON_LABELS = {"PERSON"}
+LOCATIVE = {"in", "at", "near", "toward", "towards", "into", "outside", "around", "across", "on"}
 
 
 def later_surnames(doc: Doc, persons: list[tuple[Span, Entity]], name_at: dict) -> list[tuple[Span, Entity]]:
@@ -51,7 +52,7 @@ def unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, En
         if ent.label_ not in PERSON_LABELS or any(i in name_at for i in range(ent.start, ent.end)):
             continue
         ent = _trim(ent)
-        if ent is None:
+        if ent is None or _a_place(ent, lex):
             continue
         if len(ent) > 1 and (listed := lex.history.get(fold(ent.text))):
             out.append((ent, Entity("person", listed, None, None, None)))
@@ -64,6 +65,17 @@ def unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, En
         )
         out.append((ent, Entity("person", match.name if match else ent.text, None, None, None)))
     return out
+
+
+def _a_place(ent: Span, lex: Lexicon) -> bool:
+    """ "advanced on Goma": one word after a preposition of place, which the gazetteer knows and no listed
+    person bears as a surname, is a place the model mislabelled as a person."""
+    from newsevents.geo.gazetteer import load
+
+    head = ent.root.head
+    if len(ent) != 1 or ent.root.dep_ != "pobj" or head.lower_ not in LOCATIVE:
+        return False
+    return ent.text.lower() not in lex.surnames and bool(load().lookup(ent.text))
 
 
 def _first_names(lex: Lexicon, surname: str) -> set[str]:

@@ -69,6 +69,7 @@ def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
     from newsevents.geo.mentions import Found
 
     named = Named()
+    regions = {i for span, entity in names if entity.kind == "region" for i in range(span.start, span.end)}
     for span, entity in names:  # adjectives say whose, not where: "Russian missiles struck Kharkiv"
         if entity.kind in ("country", "metonym") and entity.country and len(entity.country) >= 3:
             named.listed.update(dict.fromkeys(range(span.start, span.end), entity.country[:3]))
@@ -76,7 +77,12 @@ def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
                 named.located.update(range(span.start, span.end))
     gaz = load()
     for ent in doc.spacy.ents:
-        if ent.label_ in PLACE_LABELS and named.listed.keys().isdisjoint(range(ent.start, ent.end)):
+        tokens = range(ent.start, ent.end)  # a continent or region the tables list is no country's place
+        if (
+            ent.label_ in PLACE_LABELS
+            and named.listed.keys().isdisjoint(tokens)
+            and regions.isdisjoint(tokens)
+        ):
             text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
             entry = best(gaz, Found(ent.start_char, ent.end_char, text), Counter())
             if entry is not None and entry.country:

@@ -388,6 +388,11 @@ def _place_target(doc: Document, bases: list[Token]) -> list[Mention]:
 
 
 def _place_mention(doc: Document, token: Token) -> Mention | None:
+    """The actor mention over a place ("Asia", a region the actor stage coded), else the country of a
+    geocoded place as an actor."""
+    known = next((m for a in doc.actors for m in a.mentions if m.start <= token.idx < m.end), None)
+    if known is not None:
+        return known
     for place in doc.places:
         if place.country and place.start <= token.idx < place.end:
             actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
