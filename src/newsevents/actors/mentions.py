@@ -134,7 +134,9 @@ def find(
         if entity.kind == "adjective" and _in_a_name(span):
             continue  # "American Airlines", "Chinese Communist Party" is a name of its own
         if entity.kind == "adjective" and not modifier:
-            if span.root.tag_ in ("NNS", "NNPS"):  # "Thousands of Georgians protested": the people
+            if _the_nation(span):  # "the British said": the nation, coded as its country
+                keep(_named(span, replace(entity, kind="country")), range(span.start, span.end))
+            elif span.root.tag_ in ("NNS", "NNPS"):  # "Thousands of Georgians protested": the people
                 keep(_people_of(span, entity), range(span.start, span.end))
             continue  # a predicative "Russian" names no actor; "Russian drones" points to Russia
         candidate = _named(span, entity)
@@ -347,6 +349,21 @@ def _in_a_name(span: Span) -> bool:
     """An adjective written as the first word of a proper name ("American Airlines")."""
     head = span.root.head
     return span.root.tag_ == "NNP" and span.root.dep_ == "compound" and head.tag_ in ("NNP", "NNPS")
+
+
+COLLECTIVE_ENDINGS = ("ish", "ch", "ese", "ss")  # British, Dutch, Chinese, Swiss: no plural of their own
+
+
+def _the_nation(span: Span) -> bool:
+    """ "The British said", "the Dutch refused": "the" and a demonym with no plural of its own, as the
+    subject, name the nation."""
+    before = span.doc[span.start - 1] if span.start else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and span.root.dep_ in ("nsubj", "nsubjpass")
+        and span.text.lower().endswith(COLLECTIVE_ENDINGS)
+    )
 
 
 def _people_of(span: Span, entity: Entity) -> Candidate:

@@ -49,7 +49,9 @@ def unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, En
     out = []
     ratio = settings.get("fuzzy_name_ratio")
     for ent in doc.ents:
-        if ent.label_ not in PERSON_LABELS or any(i in name_at for i in range(ent.start, ent.end)):
+        if not (ent.label_ in PERSON_LABELS or _titled(ent, lex)) or not name_at.keys().isdisjoint(
+            range(ent.start, ent.end)
+        ):
             continue
         ent = _trim(ent)
         if ent is None or _a_place(ent, lex):
@@ -65,6 +67,19 @@ def unknown_people(doc: Doc, name_at: dict, lex: Lexicon) -> list[tuple[Span, En
         )
         out.append((ent, Entity("person", match.name if match else ent.text, None, None, None)))
     return out
+
+
+def _titled(ent: Span, lex: Lexicon) -> bool:
+    """ "President Kassym-Jomart Tokayev": names after a capitalized title of a person, which the model
+    read as an organisation, are a person's."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    role = lex.roles.get(before.lower_) if before is not None and before.is_title else None
+    return (
+        ent.label_ == "ORG"
+        and role is not None
+        and role.kind == "person"
+        and all(t.is_title for t in ent if t.is_alpha)
+    )
 
 
 def _a_place(ent: Span, lex: Lexicon) -> bool:
