@@ -260,3 +260,33 @@ def test_train_command_refuses_the_check_part_and_no_data():
 
     assert "check part is never trained on" in error("--part", "check")
     assert "--gold FILE or --pages DIR" in error()
+
+
+def test_judged_candidates_of_the_tune_pages_are_labelled_by_their_verdicts(tmp_path, monkeypatch):
+    import gzip
+
+    from newsevents.eval import judged
+    from newsevents.eval.split import part_of
+    from newsevents.events.train import Examples, add_judged
+
+    page = next(f"{n:064d}" for n in range(100) if part_of(f"{n:064d}") == "tune")
+    html = "<html><body><article><p>The Russian army attacked Ukraine on Monday near the border.</p>" * 3
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / f"{page}.html.gz").write_bytes(gzip.compress(html.encode() + b"</article></html>"))
+    (tmp_path / "ground-truth.json").write_text(
+        json.dumps({page: {"url": "https://example.com/2020/01/02/a"}})
+    )
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "pages.jsonl").write_text(json.dumps({"page": page, "political": True}) + "\n")
+    docs, failed = judged.code_pages(tmp_path, {page: None}, {page: True})
+    rows = [judged.export_row(page, doc, event) for _, doc in docs for event in doc.events]
+    assert rows and not failed
+    (gold / "events.jsonl").write_text(json.dumps({**rows[0], "verdict": "right"}) + "\n")
+    monkeypatch.setattr(judged, "GOLD_DIR", gold)
+    examples = Examples()
+    assert add_judged(examples, tmp_path, "tune") == []
+    assert examples.labels[0] == 1 and set(examples.groups) == {f"judged:{page}"}
+    assert examples.sources["judged pages"] == len(examples.labels) and examples.gold_events == 1
+    check = Examples()
+    assert add_judged(check, tmp_path, "check") == [] and check.labels == [] and check.sentences == 0
