@@ -78,7 +78,13 @@ def part_of_other_name(
     if entity.kind in ("person", "adjective"):
         return False
     # a role term that takes in the name ("national security council") is that other name, no role beside it
-    role_at = {i: r for i, r in role_at.items() if r[0].end <= span.start or r[0].start >= span.end}
+    # (only the words looked at below: the root's children and the words either side)
+    looked_at = [c.i for c in span.root.children] + [span.start - 1, span.end]
+    role_at = {
+        i: role_at[i]
+        for i in looked_at
+        if i in role_at and (role_at[i][0].end <= span.start or role_at[i][0].start >= span.end)
+    }
     modifiers = [c for c in span.root.children if c.dep_ == "compound" and c.i < span.start]
     if any(_foreign_word(c, name_at, role_at) for c in modifiers):
         return True  # "Real Madrid", "Dynamo Kyiv": a proper name the parse reads as one
