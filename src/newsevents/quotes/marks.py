@@ -15,6 +15,10 @@ OPEN_DOUBLE, CLOSE_DOUBLE, STRAIGHT_DOUBLE = "“«„", "”»", '"'
 OPEN_SINGLE, CLOSE_SINGLE, STRAIGHT_SINGLE = "‘", "’", "'"
 OPENERS_BEFORE = " \t\n([{—–-/"
 PARAGRAPH = re.compile(r"[^\n]+")
+MARKS = {
+    "double": re.compile(f"[{re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE)}]"),
+    "single": re.compile(f"[{re.escape(OPEN_SINGLE + CLOSE_SINGLE + STRAIGHT_SINGLE)}]"),
+}
 
 
 def quoted(text: str) -> list[tuple[int, int]]:
@@ -83,7 +87,8 @@ def _pairs(text: str, start: int, end: int, kind: str) -> tuple[list[tuple[int, 
     """Paired quotes of one kind within a paragraph, and where a quote still open at its end began."""
     found: list[tuple[int, int]] = []
     opened: int | None = None
-    for i in range(start, end):
+    for mark in MARKS[kind].finditer(text, start, end):
+        i = mark.start()
         facing = _faces(text, i, kind)
         if facing == "open" and opened is None:
             opened = i
