@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from newsevents import actors, nlp, quotes
-from newsevents.document import Article, Document
-
-
-def _quotes(text: str) -> list:
-    doc = nlp.parse(Document(Article("t", text, published="2025-08-20")))
-    return quotes.extract(actors.resolve(doc)).quotes
-
-
-def _find(found, start: str):
-    return next(q for q in found if q.text.strip("“”\"' ").startswith(start))
+from tests.quotes import find as _find
+from tests.quotes import quotes_of as _quotes
 
 
 def test_direct_quote_with_pronoun_speaker():
