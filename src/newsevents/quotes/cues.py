@@ -73,7 +73,9 @@ def find(doc: Doc, text: str, quoted: list[tuple[int, int]] = ()) -> list[Report
         frames = frames_of(token, quoted[bisect_right(ends, first) : bisect_left(starts, last)])
         if not frames:
             continue
-        parts = [c for c in token.children if _frame(c) in frames or (c.dep_ == "oprd" and "dobj" in frames)]
+        parts = [
+            c for c in token.children if scorer.frame(c) in frames or (c.dep_ == "oprd" and "dobj" in frames)
+        ]
         parts = [p for c in parts for p in (list(c.children) or [c] if c.dep_ == "prep" else [c])]
         if parts:
             start = min(c.left_edge.idx for c in parts)
@@ -124,10 +126,6 @@ def that_clause(token: Token) -> bool:
             for c in token.children
         )
     )
-
-
-def _frame(child: Token) -> str:
-    return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
 
 
 def _child(token: Token, dep: str, lower: str) -> Token | None:
