@@ -104,9 +104,7 @@ def frames_of(token: Token, quoted: list[tuple[int, int]] = ()) -> frozenset[str
     subject and a "that" clause), and each other frame it fills that the cue-frame model accepts."""
     if token.pos_ not in CUE_POS:
         return frozenset()
-    listed = table().get((token.lemma_.lower(), token.pos_), frozenset())
-    if not listed and that_clause(token):
-        listed = frozenset({"ccomp"})
+    listed = listed_frames(token)
     model = scorer.load()
     if model is None or not (listed or token.lemma_.lower() in model.lemmas):
         return listed
@@ -114,6 +112,15 @@ def frames_of(token: Token, quoted: list[tuple[int, int]] = ()) -> frozenset[str
     described = scorer.features(token, frames, bool(listed), quoted) if frames else {}
     added = {name for name, names in described.items() if model.probability(names) >= model.threshold}
     return listed | added
+
+
+def listed_frames(token: Token) -> frozenset[str]:
+    """The frames the cue table lists for ``token``, or "ccomp" for any verb with a subject and a "that"
+    clause."""
+    listed = table().get((token.lemma_.lower(), token.pos_), frozenset())
+    if not listed and that_clause(token):
+        listed = frozenset({"ccomp"})
+    return listed
 
 
 def that_clause(token: Token) -> bool:

@@ -60,14 +60,11 @@ def proposed(token: Token, lemmas: frozenset[str]) -> bool:
 def examples(article: GoldArticle, parse: Doc, lemmas: frozenset[str]) -> list[Example]:
     """The labelled candidates of one parsed article."""
     quoted = marks.quoted(article.text)
-    table = cues.table()
     out = []
     for token in parse:
         if not proposed(token, lemmas):
             continue
-        listed = table.get((token.lemma_.lower(), token.pos_), frozenset())
-        if not listed and cues.that_clause(token):
-            listed = frozenset({"ccomp"})
+        listed = cues.listed_frames(token)
         # the table's frames are taken as they are; the model judges the others
         frames = {name: parts for name, parts in scorer.candidates(token).items() if name not in listed}
         for name, names in scorer.features(token, frames, bool(listed), quoted).items():
