@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from newsevents.actors import actor_at, lexicon
 from newsevents.document import Document, Mention
+from newsevents.quotes import cues
 
-RELATIVE = ("who", "that", "which", "whom")
 INSIDE = ("appos", "compound", "flat", "prep", "pobj", "poss", "nmod")  # where a named speaker may sit
 TITLE_REACH = 4  # words before a name that may hold its title ("Kremlin spokesman Dmitry Peskov")
 TITLE_WINDOW = 3000  # tokens back a title may look for its person: bounds the work on long texts
@@ -32,7 +32,7 @@ def resolve(doc: Document, token: Token | None) -> Mention | None:
     anchored = doc.anchors.get(token.i)
     if anchored:
         return next((m for m in anchored if m.tokens[0] <= token.i < m.tokens[1]), anchored[0])
-    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+    if token.lower_ in cues.RELATIVE and token.head.dep_ == "relcl":
         antecedent = resolve(doc, token.head.head)  # "Weaver, who endorsed Clinton": "who" is Weaver
         actor = antecedent.actor if antecedent else None
         return Mention(
