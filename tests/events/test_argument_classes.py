@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from newsevents.document import Actor, Article, Document, Mention
 from newsevents.events import arguments
-from newsevents.events.patterns import Dictionary
-from tests.parses import parse
+from tests.parses import match_at, parse
 
 
 def _document(
@@ -29,10 +28,6 @@ def _document(
         actor.mentions.append(mention)
         doc.anchors[i] = [mention]
     return doc
-
-
-def _match(doc: Document, code: str, pattern: str, at: int):
-    return Dictionary([(code, pattern)]).match(doc.spacy[at])
 
 
 HIT_A_MILESTONE = """
@@ -88,31 +83,31 @@ inflation inflation NOUN NN pobj 3
 def test_force_and_recognition_need_an_object_that_can_be_acted_on():
     usa = {0: ("USAGOV", "USA", "country")}
     assert arguments.figurative(
-        _document(HIT_A_MILESTONE, usa), _match(_document(HIT_A_MILESTONE, usa), "190", "hit", 1)
+        _document(HIT_A_MILESTONE, usa), match_at(_document(HIT_A_MILESTONE, usa), "190", "hit", 1)
     )
     doc = _document(FIGHTING_DIRTY_AIR, {0: ("GBRGOV", "GBR", "country")})
-    assert arguments.figurative(doc, _match(doc, "190", "fight", 2))
+    assert arguments.figurative(doc, match_at(doc, "190", "fight", 2))
     doc = _document(RECOGNIZED_ANIMOSITY, {0: ("USAGOV", "USA", "person"), 5: ("RUSGOV", "RUS", "person")})
-    assert arguments.figurative(doc, _match(doc, "054", "recognize", 1))
+    assert arguments.figurative(doc, match_at(doc, "054", "recognize", 1))
     doc = _document(BATTLE_AGAINST_INFLATION, usa)
-    assert arguments.figurative(doc, _match(doc, "190", "battle/NOUN", 2))
+    assert arguments.figurative(doc, match_at(doc, "190", "battle/NOUN", 2))
 
 
 def test_struck_things_counted_people_and_actors_are_real_objects():
     doc = _document(HIT_A_CONVOY, {0: ("RUSGOV", "RUS", "country")})
-    assert not arguments.figurative(doc, _match(doc, "190", "hit", 1))
+    assert not arguments.figurative(doc, match_at(doc, "190", "hit", 1))
     doc = _document(KILLED_PEOPLE, {})
-    assert not arguments.figurative(doc, _match(doc, "1823", "kill", 1))
+    assert not arguments.figurative(doc, match_at(doc, "1823", "kill", 1))
     doc = _document(
         HIT_A_MILESTONE.replace("milestone milestone", "Kyiv Kyiv"),
         {0: ("RUSGOV", "RUS", "country"), 4: ("UKRGOV", "UKR", "country")},
     )
-    assert not arguments.figurative(doc, _match(doc, "190", "hit", 1))
+    assert not arguments.figurative(doc, match_at(doc, "190", "hit", 1))
 
 
 def test_other_codes_may_take_any_object():
     doc = _document(HIT_A_MILESTONE.replace("hit hit", "praised praise"), {0: ("USAGOV", "USA", "country")})
-    assert not arguments.figurative(doc, _match(doc, "051", "praise", 1))
+    assert not arguments.figurative(doc, match_at(doc, "051", "praise", 1))
 
 
 BLAMED = """
@@ -128,7 +123,7 @@ deaths death NOUN NNS pobj 4
 
 def test_an_explicit_object_stays_the_target_when_the_patterns_preposition_names_no_actor():
     doc = _document(BLAMED, {0: ("PSEREB", "PSE", "group"), 3: ("USAGOV", "USA", "country")})
-    match = _match(doc, "112", "blame for", 1)
+    match = match_at(doc, "112", "blame for", 1)
     sources = arguments.sources(doc, match)
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["U.S."]
 
@@ -160,7 +155,7 @@ def test_joint_sources_act_on_the_named_third_party_not_on_each_other():
         },
         how={5: "pronoun"},
     )
-    match = _match(doc, "036", "express support for meeting", 4)
+    match = match_at(doc, "036", "express support for meeting", 4)
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Europeans", "Zelensky"]
     for source in sources:
@@ -189,7 +184,7 @@ def test_a_mixed_target_group_drops_members_of_the_sources_own_side():
             8: ("UKRGOV", "UKR", "person"),
         },
     )
-    match = _match(doc, "125", "downplay summit", 2)
+    match = match_at(doc, "125", "downplay summit", 2)
     sources = arguments.sources(doc, match)
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["Zelensky"]
 
@@ -206,11 +201,11 @@ troops troop NOUN NNS dobj 3
 
 def test_what_would_be_sent_is_no_target_but_who_is_fought_is():
     doc = _document(SENDING_TROOPS, {0: ("USAGOV", "USA", "country"), 5: ("USAMIL", "USA", "group")})
-    match = _match(doc, "120", "rule out", 1)
+    match = match_at(doc, "120", "rule out", 1)
     assert arguments.targets(doc, match, arguments.sources(doc, match)) == []
     fighting = SENDING_TROOPS.replace("sending send", "fighting fight")
     doc = _document(fighting, {0: ("USAGOV", "USA", "country"), 5: ("USAMIL", "USA", "group")})
-    match = _match(doc, "120", "rule out", 1)
+    match = match_at(doc, "120", "rule out", 1)
     assert [m.text for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["troops"]
 
 
@@ -230,7 +225,7 @@ trusted trust VERB VBN ccomp 4
 
 def test_the_actor_a_reported_clause_speaks_of_is_the_target():
     doc = _document(SAYING, {0: ("FINGOV", "FIN", "person"), 5: ("RUSGOV", "RUS", "person")})
-    match = _match(doc, "012", "voice skepticism", 1)
+    match = match_at(doc, "012", "voice skepticism", 1)
     assert [m.text for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["Putin"]
 
 
@@ -253,7 +248,7 @@ def test_a_subject_pronoun_of_a_subordinate_clause_is_the_governing_subject():
         {0: ("USAGOV", "USA", "person"), 3: ("RUSGOV", "RUS", "person"), 7: ("USAGOV", "USA", "person")},
         how={7: "pronoun"},
     )
-    match = _match(doc, "125", "refuse", 8)
+    match = match_at(doc, "125", "refuse", 8)
     sources = arguments.sources(doc, match)
     assert [(m.text, m.actor.code) for m in sources] == [("he", "RUSGOV")]
     assert any(m.text == "he" for m in sources[0].actor.mentions)
@@ -267,7 +262,7 @@ def test_it_is_not_given_to_a_person():
         {0: ("USAGOV", "USA", "person"), 3: ("RUSGOV", "RUS", "person"), 7: ("USAGOV", "USA", "country")},
         how={7: "pronoun"},
     )
-    match = _match(doc, "125", "refuse", 8)
+    match = match_at(doc, "125", "refuse", 8)
     assert [m.actor.code for m in arguments.sources(doc, match)] == ["USAGOV"]
 
 
@@ -286,7 +281,7 @@ cover cover NOUN NN dobj 6
 
 def test_a_means_clause_acts_on_the_object_of_the_verb_it_serves():
     doc = _document(BY_PROVIDING, {0: ("USAGOV", "USA", "country"), 3: ("EURGOV", "EUR", "group")})
-    match = _match(doc, "070", "provide cover", 6)
+    match = match_at(doc, "070", "provide cover", 6)
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Washington"]
     assert [m.actor.code for m in arguments.targets(doc, match, sources)] == ["EURGOV"]
@@ -313,7 +308,7 @@ def test_it_in_a_relative_clause_is_the_group_named_before_not_the_nearest_count
         {0: ("PSEREB", "PSE", "group"), 5: ("ISRGOV", "ISR", "country"), 8: ("ISRGOV", "ISR", "country")},
         how={8: "pronoun"},
     )
-    match = _match(doc, "1823", "kill", 9)
+    match = match_at(doc, "1823", "kill", 9)
     assert [(m.text, m.actor.code) for m in arguments.sources(doc, match)] == [("it", "PSEREB")]
 
 
@@ -330,7 +325,7 @@ Ukraine Ukraine PROPN NNP pobj 5
 
 def test_an_appeal_for_aid_to_a_country_goes_from_the_caller_to_it():
     doc = _document(CALLS_FOR_AID, {0: ("USAGOV", "USA", "person"), 6: ("UKRGOV", "UKR", "country")})
-    match = _match(doc, "0232", "call for aid", 1)
+    match = match_at(doc, "0232", "call for aid", 1)
     sources = arguments.sources(doc, match)
     assert [m.actor.code for m in sources] == ["USAGOV"]
     assert [m.actor.code for m in arguments.targets(doc, match, sources)] == ["UKRGOV"]
@@ -344,12 +339,12 @@ from from ADP IN prep 1
 Russia Russia PROPN NNP pobj 2
 """
     doc = _document(spec, {0: ("RUSBUS", "RUS", "group"), 3: ("RUSGOV", "RUS", "country")})
-    match = _match(doc, "0874", "retreat", 1)
+    match = match_at(doc, "0874", "retreat", 1)
     assert not arguments.fits_source(match, arguments.sources(doc, match)[0])
     doc = _document(spec.replace("company company", "troops troop"), {0: ("RUSMIL", "RUS", "group")})
-    assert arguments.fits_source(match, arguments.sources(doc, _match(doc, "0874", "retreat", 1))[0])
+    assert arguments.fits_source(match, arguments.sources(doc, match_at(doc, "0874", "retreat", 1))[0])
     doc = _document(spec, {0: ("RUSBUS", "RUS", "group")})
-    assert arguments.fits_source(_match(doc, "111", "retreat", 1), arguments.sources(doc, match)[0])
+    assert arguments.fits_source(match_at(doc, "111", "retreat", 1), arguments.sources(doc, match)[0])
 
 
 DOUBTS_ABOUT = """
@@ -366,8 +361,8 @@ willingness willingness NOUN NN pobj 3
 def test_a_comment_is_about_the_actor_its_about_phrase_names_but_a_meeting_is_not():
     actors = {0: ("FRAGOV", "FRA", "person"), 4: ("RUSGOV", "RUS", "person")}
     doc = _document(DOUBTS_ABOUT, actors)
-    match = _match(doc, "012", "express doubt", 1)
+    match = match_at(doc, "012", "express doubt", 1)
     assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["RUSGOV"]
     doc = _document(DOUBTS_ABOUT.replace("expressed express", "talked talk"), actors)
-    match = _match(doc, "040", "talk", 1)
+    match = match_at(doc, "040", "talk", 1)
     assert arguments.targets(doc, match, arguments.sources(doc, match)) == []

@@ -1,22 +1,5 @@
-from newsevents.document import Actor, Article, Document, Mention
 from newsevents.events import arguments
-from newsevents.events.patterns import Dictionary
-from tests.parses import parse
-
-
-def _document(spec: str, actors: dict[int, tuple[str, str | None]]) -> Document:
-    """A Document over a hand-built parse, with one actor per listed token: index -> (code, country)."""
-    spacy_doc = parse(spec)
-    doc = Document(Article("t", spacy_doc.text), spacy=spacy_doc)
-    for number, (i, (code, country)) in enumerate(actors.items(), 1):
-        token = spacy_doc[i]
-        actor = Actor(f"A{number}", token.text, code, country, code[3:] or None, "country")
-        mention = Mention(token.idx, token.idx + len(token.text), token.text, "name", actor, (i, i + 1))
-        actor.mentions.append(mention)
-        doc.actors.append(actor)
-        doc.anchors[i] = [mention]
-    return doc
-
+from tests.parses import document, match_at
 
 PASSIVE = """
 Kyiv Kyiv PROPN NNP nsubjpass 2
@@ -28,8 +11,8 @@ Russia Russia PROPN NNP pobj 3
 
 
 def test_passive_agent_is_source_and_subject_is_target():
-    doc = _document(PASSIVE, {0: ("UKRGOV", "UKR"), 4: ("RUSGOV", "RUS")})
-    match = Dictionary([("190", "attack")]).match(doc.spacy[2])
+    doc = document(PASSIVE, {0: ("UKRGOV", "UKR"), 4: ("RUSGOV", "RUS")})
+    match = match_at(doc, "190", "attack", 2)
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Russia"]
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["Kyiv"]
@@ -45,20 +28,20 @@ Meloni Meloni PROPN NNP conj 2
 
 
 def test_coordinated_targets_are_expanded():
-    doc = _document(COORDINATED, {0: ("FRAGOV", "FRA"), 2: ("DEUGOV", "DEU"), 4: ("ITAGOV", "ITA")})
-    match = Dictionary([("040", "meet")]).match(doc.spacy[1])
+    doc = document(COORDINATED, {0: ("FRAGOV", "FRA"), 2: ("DEUGOV", "DEU"), 4: ("ITAGOV", "ITA")})
+    match = match_at(doc, "040", "meet", 1)
     sources = arguments.sources(doc, match)
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["Scholz", "Meloni"]
 
 
 def test_bare_sector_is_not_a_resolved_actor():
-    doc = _document(COORDINATED, {0: ("GOV", None), 2: ("DEUGOV", "DEU")})
-    match = Dictionary([("040", "meet")]).match(doc.spacy[1])
+    doc = document(COORDINATED, {0: ("GOV", None), 2: ("DEUGOV", "DEU")})
+    match = match_at(doc, "040", "meet", 1)
     assert arguments.sources(doc, match) == []
 
 
 def test_event_noun_takes_its_possessor_as_source():
-    doc = _document(
+    doc = document(
         """
 Russia Russia PROPN NNP poss 2
 's 's PART POS case 0
@@ -69,7 +52,7 @@ continued continue VERB VBD ROOT 5
 """,
         {0: ("RUSGOV", "RUS"), 4: ("UKRGOV", "UKR")},
     )
-    match = Dictionary([("190", "attack/NOUN")]).match(doc.spacy[2])
+    match = match_at(doc, "190", "attack/NOUN", 2)
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Russia"]
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["Kharkiv"]

@@ -14,21 +14,7 @@ from newsevents.errors import DataFileError
 from newsevents.eval.events import reliability_table
 from newsevents.events import confidence, evidence, patterns
 from newsevents.events.patterns import Dictionary
-from tests.parses import parse
-
-
-def _document(spec: str, actors: dict[int, tuple[str, str | None, str]]) -> Document:
-    """A Document over a hand-built parse with one actor per listed token: index -> (code, country, how)."""
-    spacy_doc = parse(spec)
-    doc = Document(Article("t", spacy_doc.text), spacy=spacy_doc)
-    for number, (i, (code, country, how)) in enumerate(actors.items(), 1):
-        token = spacy_doc[i]
-        actor = Actor(f"A{number}", token.text, code, country, code[3:] or None, "country")
-        mention = Mention(token.idx, token.idx + len(token.text), token.text, how, actor, (i, i + 1))
-        doc.actors.append(actor)
-        doc.anchors[i] = [mention]
-    return doc
-
+from tests.parses import document, match_at, parse
 
 REPORTED = """
 Officials official NOUN NNS nsubj 1
@@ -49,8 +35,8 @@ Sylvania Sylvania PROPN NNP pobj 2
 
 
 def test_features_name_the_evidence_the_coder_saw():
-    doc = _document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("SYLGOV", "SYL", "pronoun")})
-    match = Dictionary([("163", "sanction")]).match(doc.spacy[4])
+    doc = document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("SYLGOV", "SYL", "pronoun")})
+    match = match_at(doc, "163", "sanction", 4)
     source, target = doc.anchors[2][0], doc.anchors[5][0]
     found = evidence.features(doc, match, source, target, "asserted")
     for name in (
@@ -72,8 +58,8 @@ def test_features_name_the_evidence_the_coder_saw():
 
 
 def test_a_missing_target_and_a_shared_country_are_features():
-    doc = _document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("FRDOPP", "FRD", "name")})
-    match = Dictionary([("163", "sanction")]).match(doc.spacy[4])
+    doc = document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("FRDOPP", "FRD", "name")})
+    match = match_at(doc, "163", "sanction", 4)
     source, target = doc.anchors[2][0], doc.anchors[5][0]
     assert evidence.features(doc, match, source, target, "asserted")["same_country=True"] == 1.0
     alone = evidence.features(doc, match, source, None, "asserted")
@@ -81,10 +67,10 @@ def test_a_missing_target_and_a_shared_country_are_features():
 
 
 def test_path_climbs_to_the_common_ancestor_and_down_to_the_predicate():
-    doc = _document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
+    doc = document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
     predicate = doc.spacy[1]
     assert evidence.path(doc, predicate, doc.anchors[3][0]) == "pobj<prep"
-    reported = _document(REPORTED, {0: ("FRDGOV", "FRD", "name")})
+    reported = document(REPORTED, {0: ("FRDGOV", "FRD", "name")})
     assert evidence.path(reported, reported.spacy[4], reported.anchors[0][0]) == "nsubj>ccomp"
 
 
@@ -106,8 +92,8 @@ def test_model_file_reads_back_and_a_bad_file_is_named(tmp_path):
 
 
 def test_the_setting_none_gives_the_rule_score(monkeypatch):
-    doc = _document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "pronoun")})
-    match = Dictionary([("046", "negotiate with")]).match(doc.spacy[1])
+    doc = document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "pronoun")})
+    match = match_at(doc, "046", "negotiate with", 1)
     monkeypatch.setitem(settings._overrides, "event_model", "none")
     source, target = doc.anchors[0][0], doc.anchors[3][0]
     rule = confidence.rule_score(match, source, target)
@@ -168,7 +154,7 @@ it it PRON PRP dobj 5
 def test_candidate_patterns_fill_in_where_the_project_has_none(monkeypatch):
     from newsevents import events
 
-    doc = _document(NEGOTIATE, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
+    doc = document(NEGOTIATE, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
     doc.spacy[3].ent_type_ = ""
     monkeypatch.setattr(patterns, "load", lambda: Dictionary([("111", "criticize")]))
     candidates = Dictionary([("046", "parley with"), ("190", "criticize")], "petrarch2")
