@@ -183,10 +183,11 @@ def _place_in(spacy, tokens: list[int]) -> str | None:
     from newsevents.geo.mentions import Found
 
     gaz = load()
+    members = set(tokens)
     for size in (3, 2, 1):
         for i in tokens:
             words = spacy[i : i + size]
-            if len(words) < size or words.end - 1 not in tokens:
+            if len(words) < size or words.end - 1 not in members:
                 continue
             if all(_proper(t) for t in words) and gaz.lookup(words.text):
                 entry = best(gaz, Found(words.start_char, words.end_char, words.text), Counter())
