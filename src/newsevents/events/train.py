@@ -98,23 +98,18 @@ def add_judged(examples: Examples, directory: Path, part: Part | None) -> list[s
     verdicts: dict[tuple[str, int, int], list[tuple[str | None, str | None, str]]] = {}
     for row in judged.load_judgments(judged.GOLD_DIR / "events.jsonl").values():
         right = verdicts.setdefault((row["page"], *row["trigger"]), [])
-        if row["verdict"] == "right":
-            right.append((judged.country(row["source"]), judged.country(row["target"]), row["cameo"][:2]))
-        elif isinstance(row.get("correct"), dict):
-            correct = row["correct"]
+        codes = row if row["verdict"] == "right" else row.get("correct")
+        if isinstance(codes, dict):
             right.append(
-                (
-                    judged.country(correct.get("source")),
-                    judged.country(correct.get("target")),
-                    correct["cameo"][:2],
-                )
+                (judged.country(codes.get("source")), judged.country(codes.get("target")), codes["cameo"][:2])
             )
+    judged_events = Counter(page for (page, *_), right in verdicts.items() if right)
     benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
     urls = {page: item.get("url") for page, item in benchmark.items()}
     docs, failed = judged.code_pages(directory, urls, pages)
     for page, doc in docs:
         examples.sentences += 1
-        examples.gold_events += sum(1 for (p, *_), right in verdicts.items() if p == page and right)
+        examples.gold_events += judged_events[page]
         for event, features in events.candidates(doc):
             right = verdicts.get((page, event.trigger.start, event.trigger.end))
             if right is None:
