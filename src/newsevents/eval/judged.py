@@ -145,8 +145,8 @@ def export_row(page: str, doc: Any, event: Any) -> dict[str, Any]:
         "sentence_text": text[start:end],
         "trigger": [event.trigger.start, event.trigger.end],
         "trigger_text": event.trigger.text,
-        "source": _code(event.source),
-        "target": _code(event.target),
+        "source": actor_code(event.source),
+        "target": actor_code(event.target),
         "cameo": event.cameo,
         "modality": event.modality,
         "date": event.date,
@@ -281,7 +281,8 @@ def _finds(row: dict[str, Any], item: Main) -> bool:
     )
 
 
-def _code(mention: Any) -> str | None:
+def actor_code(mention: Any) -> str | None:
+    """The code of the actor a mention names, None without one."""
     return mention.actor.code if mention is not None and mention.actor is not None else None
 
 

@@ -114,7 +114,11 @@ def add_judged(examples: Examples, directory: Path, part: Part | None) -> list[s
             right = verdicts.get((page, event.trigger.start, event.trigger.end))
             if right is None:
                 continue
-            key = (judged.country(_code(event.source)), judged.country(_code(event.target)), event.cameo[:2])
+            key = (
+                judged.country(judged.actor_code(event.source)),
+                judged.country(judged.actor_code(event.target)),
+                event.cameo[:2],
+            )
             examples.features.append(features)
             examples.labels.append(int(key in right))
             examples.groups.append(f"judged:{page}")
@@ -136,10 +140,6 @@ def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
         out.append((features, left[key] > 0))
         left[key] -= 1
     return out
-
-
-def _code(mention) -> str | None:
-    return mention.actor.code if mention is not None and mention.actor is not None else None
 
 
 def _country(mention) -> str | None:
