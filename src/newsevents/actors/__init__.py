@@ -22,8 +22,9 @@ def resolve(doc: Document) -> Document:
     day = _day(doc.article.published)
     actors: dict[str, Actor] = {}
     seen: list[coref.Seen] = []
-    names = mentions.listed_names(doc.spacy, lex)
-    for candidate in mentions.find(doc.spacy, lex, day, names):
+    found_roles = lex.find_roles(doc.spacy)  # read once: the listed names and the candidates both need them
+    names = mentions.listed_names(doc.spacy, lex, found_roles)
+    for candidate in mentions.find(doc.spacy, lex, day, names, found_roles):
         if candidate.how == "pronoun":
             targets = coref.pronoun(candidate, seen)
         elif candidate.how == "description":

@@ -56,18 +56,29 @@ class Candidate:
         return self.code_base
 
 
-def listed_names(doc: Doc, lex: Lexicon) -> list[tuple[Span, Entity]]:
-    """The table names in the parse that are what they look like (not part of another name)."""
-    role_at = {i: r for r in lex.find_roles(doc) for i in range(r[0].start, r[0].end)}
+def listed_names(
+    doc: Doc, lex: Lexicon, found_roles: list[tuple[Span, RoleTerm]] | None = None
+) -> list[tuple[Span, Entity]]:
+    """The table names in the parse that are what they look like (not part of another name);
+    ``found_roles``: the parse's ``lex.find_roles``, when the caller has them."""
+    if found_roles is None:
+        found_roles = lex.find_roles(doc)
+    role_at = {i: r for r in found_roles for i in range(r[0].start, r[0].end)}
     return _without_misreadings(lex.find_names(doc), doc, role_at)
 
 
 def find(
-    doc: Doc, lex: Lexicon, day: date | None, names: list[tuple[Span, Entity]] | None = None
+    doc: Doc,
+    lex: Lexicon,
+    day: date | None,
+    names: list[tuple[Span, Entity]] | None = None,
+    found_roles: list[tuple[Span, RoleTerm]] | None = None,
 ) -> list[Candidate]:
     """Every actor candidate in the parse, in text order, at most one per token (``names``: the
-    ``listed_names`` of the parse, when the caller has them)."""
-    roles = {span.start: (span, role) for span, role in lex.find_roles(doc)}
+    ``listed_names`` of the parse, ``found_roles``: its ``lex.find_roles``, when the caller has them)."""
+    if found_roles is None:
+        found_roles = lex.find_roles(doc)
+    roles = {span.start: (span, role) for span, role in found_roles}
     role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
     if names is None:
         names = _without_misreadings(lex.find_names(doc), doc, role_at)
