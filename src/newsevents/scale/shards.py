@@ -134,10 +134,9 @@ def code_batch(batch: pa.Table) -> pa.Table:
     return its rows tagged with their table and input position."""
     found = batch.to_pylist()
     records = [Record(**{f: row[f] for f in RECORD_FIELDS}) for row in found]
-    size = settings.get("task_inputs")
     coded = empty()
-    for start in range(0, len(records), size):
-        for table, rows in runner.code_batch(records[start : start + size]).items():
+    for task in runner.chunks(records, settings.get("task_inputs")):
+        for table, rows in runner.code_batch(task).items():
             coded[table].extend(rows)
     return tag([row[SEQ] for row in found], records, coded)
 

@@ -74,7 +74,7 @@ def run(
     tick = progress or (lambda done: None)
 
     def todo() -> Iterator[list[Record]]:
-        for batch in _chunks(records, settings.get("task_inputs")):
+        for batch in chunks(records, settings.get("task_inputs")):
             fresh = writer.fresh(batch)
             summary.inputs += len(batch)
             summary.skipped += len(batch) - len(fresh)
@@ -116,7 +116,7 @@ def load(db: str | Path, paths: list[str], progress: Progress | None = None) -> 
     summary = Summary()
     for path in paths:
         with open(path, encoding="utf-8") as lines:
-            for batch in _chunks(enumerate(lines, 1), settings.get("batch_size")):
+            for batch in chunks(enumerate(lines, 1), settings.get("batch_size")):
                 objs = [
                     (f"{path}:{number}", _contract(line, f"{path}:{number}"))
                     for number, line in batch
@@ -264,7 +264,8 @@ def exit_when_orphaned(parent: int) -> None:
     os._exit(1)
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """``items`` in lists of ``size`` (the last one shorter)."""
     items = iter(items)
     while chunk := list(islice(items, size)):
         yield chunk
