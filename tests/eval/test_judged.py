@@ -74,6 +74,33 @@ def test_a_repeated_event_counts_wrong_and_stale_judgments_are_counted():
     assert result.stale == 1
 
 
+def test_a_judged_candidate_below_the_threshold_is_not_stale():
+    judgments = {
+        **_judgment("right"),
+        **_judgment("wrong", trigger=(20, 25)),  # proposed, not emitted
+        **_judgment("wrong", trigger=(30, 35)),  # no longer proposed
+        **_judgment("right", page=CHECK),  # a page not coded
+    }
+    candidates = [_row(confidence=0.4), _row(trigger=(20, 25), confidence=0.7), _row(trigger=(40, 45))]
+    result = score([_row(confidence=0.9)], [TUNE], judgments, [], candidates)
+    assert (result.below, result.stale, result.elsewhere) == (1, 1, 1)
+    assert "below the threshold): 1; stale (no longer proposed at all): 1" in result.report()
+
+
+def test_the_rules_alone_are_scored_on_every_candidate_with_their_own_confidence():
+    judgments = {**_judgment("right"), **_judgment("wrong", trigger=(20, 25))}
+    main = [Main(TUNE, 0, 18, "USAGOV", "CHNGOV", "112")]  # holds the trigger at 10, not the one at 20
+    candidates = [_row(confidence=0.3), _row(trigger=(20, 25), confidence=0.9), _row(trigger=(40, 45))]
+    result = score([_row(trigger=(20, 25))], [TUNE], judgments, main, candidates)
+    model, rules = result.parts["tune"], result.rules["tune"]
+    assert (model.emitted, model.verdicts, model.found) == (1, {"wrong": 1}, 0)
+    assert (rules.emitted, rules.verdicts, rules.found) == (3, {"right": 1, "wrong": 1}, 1)
+    assert rules.bands[0.2] == {"right": 1} and rules.bands[0.8] == {"wrong": 1}
+    report = result.report()
+    assert "tune: 1 pages, 1 emitted events, 1 judged, 0 unjudged" in report
+    assert "tune: 1 pages, 3 candidates, 2 judged, 1 unjudged" in report
+
+
 def test_parts_are_scored_apart():
     rows = [_row(), _row(page=CHECK)]
     result = score(rows, [TUNE, CHECK], {**_judgment(), **_judgment("wrong", page=CHECK)}, [])
@@ -119,6 +146,7 @@ def test_standoff_keeps_no_text_and_needs_a_correction_unless_right(tmp_path):
 
 
 def test_adding_judgments_replaces_earlier_ones_of_the_same_event(tmp_path):
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"page": TUNE, "political": True}) + "\n")
     export = tmp_path / "export.jsonl"
     export.write_text(
         "\n".join(
@@ -136,6 +164,15 @@ def test_adding_judgments_replaces_earlier_ones_of_the_same_event(tmp_path):
     assert "accused" not in (tmp_path / "events.jsonl").read_text()
 
 
+def test_adding_a_judgment_of_a_page_the_set_does_not_list_fails(tmp_path):
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"page": CHECK, "political": True}) + "\n")
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps(_row() | {"verdict": "right", "reason": "r"}) + "\n")
+    with pytest.raises(InputError, match="not one of"):
+        add_judgments(export, tmp_path)
+    assert not (tmp_path / "events.jsonl").exists()
+
+
 def test_the_export_may_not_go_into_the_package():
     with pytest.raises(InputError, match="outside the package"):
         judged._check_outside_package(GOLD_DIR / "export.jsonl")
@@ -151,7 +188,7 @@ def test_packaged_judgments_and_main_events_are_consistent():
     pages = load_pages(GOLD_DIR / "pages.jsonl")
     judgments = load_judgments(GOLD_DIR / "events.jsonl")
     for page, start, end, *_ in judgments:
-        assert pages[page]
+        assert pages[page] or part_of(page) == "tune"  # other pages: judged for training, tune only
         assert start < end
     for row in judgments.values():
         assert row["sentence"][0] <= row["trigger"][0] < row["sentence"][1]

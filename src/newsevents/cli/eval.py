@@ -131,7 +131,11 @@ def actors_command(
 def judged_command(
     directory: Annotated[
         Path,
-        typer.Argument(exists=True, file_okay=False, help="Pages: html/<id>.html.gz and ground-truth.json."),
+        typer.Argument(
+            exists=True,
+            file_okay=False,
+            help="A benchmark (html/<id>.html.gz, ground-truth.json) or a folder of <stem>.txt articles.",
+        ),
     ],
     export: Annotated[
         Path, typer.Option(dir_okay=False, help="Write the events to judge here (JSONL, not in the package).")
@@ -140,15 +144,24 @@ def judged_command(
         Path,
         typer.Option(exists=True, dir_okay=False, help="First add the judged rows of this export file."),
     ] = None,
+    add_main: Annotated[
+        Path,
+        typer.Option(exists=True, dir_okay=False, help="First set the main events of this file's pages."),
+    ] = None,
 ) -> None:
-    """Judged precision on real political pages: strict and lenient precision, main-event recall, by part."""
+    """Judged precision on real political news: strict and lenient precision, main-event recall, by part,
+    for the emitted events and for the rules alone. The gold is data/gold/judged for a benchmark and
+    data/gold/judged-polnear for a folder of text articles."""
     from newsevents.errors import NewsEventsError
-    from newsevents.eval.judged import add_judgments, evaluate
+    from newsevents.eval import judged
 
+    gold = judged.gold_for(directory)
     try:
         if add is not None:
-            typer.echo(f"{add_judgments(add)} judgments added from {add}")
-        typer.echo(evaluate(directory, export=export).report())
+            typer.echo(f"{judged.add_judgments(add, gold)} judgments added from {add}")
+        if add_main is not None:
+            typer.echo(f"{judged.add_main(add_main, gold)} main-event rows set from {add_main}")
+        typer.echo(judged.evaluate(directory, gold, export).report())
     except NewsEventsError as exc:
         typer.echo(f"newsevents: {exc}", err=True)
         raise typer.Exit(2) from None

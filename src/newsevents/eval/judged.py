@@ -1,7 +1,15 @@
-"""Judged precision on real pages nobody tuned on: code the political pages of an HTML benchmark laid out like
-scrapinghub's (``html/<id>.html.gz``, ``ground-truth.json``), match every emitted event to a human judgment
-kept as standoff data in ``data/gold/judged/``, and report strict and lenient precision, recall of the main
-events a human coder records, and precision by confidence band, for the tune and check parts apart.
+"""Judged precision on real news nobody tuned on: code the pages of a judged set, match every event to a
+human judgment kept as standoff data, and report strict and lenient precision, recall of the main events a
+human coder records, and precision by confidence band, for the tune and check parts apart; once for the
+events the coder emits (the confidence model at its threshold) and once for the rules alone (every
+candidate, with the rule score).
+
+Two layouts of pages, each with its gold folder:
+
+- an HTML benchmark laid out like scrapinghub's (``html/<id>.html.gz``, ``ground-truth.json``): its
+  political pages, judged in ``data/gold/judged/``;
+- a folder of plain-text articles (``<stem>.txt``, as PolNeAR's): the articles listed in the gold folder's
+  ``articles.jsonl``, judged in ``data/gold/judged-polnear/``.
 
 An event is matched to its judgment by page id, trigger offsets, source and target codes, CAMEO code and
 modality, so judgments survive re-runs and an event whose codes changed needs a new judgment (unjudged).
@@ -12,20 +20,25 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsevents import settings
 from newsevents.errors import DataFileError, InputError
 from newsevents.eval.split import PARTS, part_of
 
 GOLD_DIR = Path(__file__).resolve().parent.parent / "data" / "gold" / "judged"
+POLNEAR_DIR = GOLD_DIR.parent / "judged-polnear"
 VERDICTS = ("right", "partial", "wrong")
 BANDS = (0.0, 0.2, 0.4, 0.6, 0.8)  # lower edges of the confidence bands
+MAIN_FIELDS = ("page", "sentence", "source", "target", "cameo")
 _URL_DATE = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|\b)")
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 Key = tuple[str, int, int, str | None, str | None, str, str]
+Row = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -55,11 +68,13 @@ class PartScore:
     def judged(self) -> int:
         return sum(self.verdicts.values())
 
-    def lines(self, name: str) -> list[str]:
+    def lines(self, name: str, what: str) -> list[str]:
+        """The part's figures; ``what`` names its events (emitted events, candidates)."""
         judged = self.judged
         out = [
-            f"{name}: {self.pages} pages, {self.emitted} events emitted, {judged} judged, "
-            f"{self.emitted - judged} unjudged; {self.duplicates} emitted twice (the copy counts wrong)",
+            f"{name}: {self.pages} pages, {self.emitted} {what}, {judged} judged, "
+            f"{self.emitted - judged} unjudged (left out of precision), "
+            f"{self.duplicates} twice (the copy counts wrong)",
             f"  strict precision  {_share(self.verdicts['right'], judged)}",
             f"  lenient precision {_share(self.verdicts['right'] + self.verdicts['partial'], judged)}",
             f"  main-event recall {_share(self.found, self.main)}",
@@ -75,19 +90,38 @@ class PartScore:
         return out
 
 
+def _parts() -> dict[str, PartScore]:
+    return {part: PartScore() for part in PARTS}
+
+
 @dataclass
 class JudgedScore:
-    parts: dict[str, PartScore] = field(default_factory=lambda: {part: PartScore() for part in PARTS})
+    parts: dict[str, PartScore] = field(default_factory=_parts)  # the emitted events
+    rules: dict[str, PartScore] = field(default_factory=_parts)  # every candidate, rule score
+    floor: float = 0.0  # the confidence threshold the emitted events reached
+    model: str = "packaged"  # the setting event_model the emitted events were scored with
     undecided: list[str] = field(default_factory=list)  # pages with no political/not decision
     failed: list[str] = field(default_factory=list)
-    stale: int = 0  # judgments that match no emitted event any more
+    below: int = 0  # judgments of candidates proposed but not emitted
+    stale: int = 0  # judgments that match no candidate any more
+    elsewhere: int = 0  # judgments of pages not scored (not political)
 
     def report(self) -> str:
-        """Both parts' figures, one per line."""
-        lines: list[str] = []
+        """Both views' figures by part, one per line, then where the judgments stand."""
+        lines = [f"emitted events (event_model {self.model}, min_event_confidence {self.floor:g}):"]
         for name in PARTS:
-            lines += self.parts[name].lines(name)
-        lines.append(f"stale judgments (their event is no longer emitted): {self.stale}")
+            lines += self.parts[name].lines(name, "emitted events")
+        lines.append("rules alone (every candidate: event_model none, no floor; confidence = rule score):")
+        for name in PARTS:
+            lines += self.rules[name].lines(name, "candidates")
+        lines.append(
+            f"judgments of candidates not emitted (below the threshold): {self.below}; "
+            f"stale (no longer proposed at all): {self.stale}"
+        )
+        if self.elsewhere:
+            lines.append(
+                f"judgments of pages not scored (not political; for training only): {self.elsewhere}"
+            )
         if self.undecided:
             lines.append(f"pages without a political/not decision: {len(self.undecided)}")
         if self.failed:
@@ -95,14 +129,31 @@ class JudgedScore:
         return "\n".join(lines)
 
 
+def gold_for(directory: Path) -> Path:
+    """The gold folder of the pages in ``directory``: an HTML benchmark's or the plain-text articles'."""
+    return GOLD_DIR if (directory / "ground-truth.json").exists() else POLNEAR_DIR
+
+
 def load_pages(path: Path) -> dict[str, bool]:
     """Page id -> whether it is political/public-affairs news (``pages.jsonl``)."""
     return {row["page"]: bool(row["political"]) for row in _jsonl(path)}
 
 
-def load_judgments(path: Path) -> dict[Key, dict[str, Any]]:
+def load_articles(path: Path) -> dict[str, str]:
+    """Article stem -> publication day (``articles.jsonl``); raises DataFileError on a bad line."""
+    out: dict[str, str] = {}
+    for number, row in enumerate(_jsonl(path), 1):
+        if row.get("part") != part_of(row.get("page", "")):
+            raise DataFileError(str(path), number, "'part' must be the page's part (eval.split.part_of)")
+        if not _DAY.match(str(row.get("published"))):
+            raise DataFileError(str(path), number, "'published' must be a YYYY-MM-DD day")
+        out[row["page"]] = row["published"]
+    return out
+
+
+def load_judgments(path: Path) -> dict[Key, Row]:
     """The judgments of ``events.jsonl`` by matching key; raises DataFileError on a bad line."""
-    out: dict[Key, dict[str, Any]] = {}
+    out: dict[Key, Row] = {}
     for number, row in enumerate(_jsonl(path), 1):
         if row.get("verdict") not in VERDICTS:
             raise DataFileError(str(path), number, f"verdict must be one of {', '.join(VERDICTS)}")
@@ -113,14 +164,19 @@ def load_judgments(path: Path) -> dict[Key, dict[str, Any]]:
 
 
 def load_main(path: Path) -> list[Main]:
-    """The main events of ``main.jsonl``."""
-    return [
-        Main(r["page"], r["sentence"][0], r["sentence"][1], r["source"], r.get("target"), r["cameo"])
-        for r in _jsonl(path)
-    ]
+    """The main events of ``main.jsonl`` (a ``{"page", "none": true}`` row marks a page without one)."""
+    out = []
+    for number, row in enumerate(_jsonl(path), 1):
+        if row.get("none") is True:
+            continue
+        if not all(row.get(name) for name in ("page", "sentence", "source", "cameo")):
+            raise DataFileError(str(path), number, "a main event needs page, sentence, source and cameo")
+        start, end = row["sentence"]
+        out.append(Main(row["page"], start, end, row["source"], row.get("target"), row["cameo"]))
+    return out
 
 
-def judgment_key(row: dict[str, Any]) -> Key:
+def judgment_key(row: Row) -> Key:
     """The matching key of a judgment or an exported event."""
     trigger = row["trigger"]
     return (
@@ -134,11 +190,11 @@ def judgment_key(row: dict[str, Any]) -> Key:
     )
 
 
-def export_row(page: str, doc: Any, event: Any) -> dict[str, Any]:
-    """One emitted event in the export format: standoff keys plus the text a judge reads."""
+def export_row(page: str, doc: Any, event: Any) -> Row:
+    """One event in the export format: standoff keys plus the text a judge reads."""
     text = doc.article.text
     _, start, end = event.sentence
-    out: dict[str, Any] = {
+    out: Row = {
         "page": page,
         "part": part_of(page),
         "sentence": [start, end],
@@ -178,6 +234,23 @@ def code_pages(
     return docs, failed
 
 
+def code_texts(directory: Path, articles: dict[str, str]) -> tuple[list[tuple[str, Any]], list[str]]:
+    """Code every listed article (stem -> publication day) of the plain-text folder ``directory``
+    (``<stem>.txt``): (stem, Document) pairs, and the articles that failed with their reason."""
+    from newsevents import code
+
+    docs, failed = [], []
+    for stem, day in sorted(articles.items()):
+        path = directory / f"{stem}.txt"
+        try:
+            docs.append((stem, code(path.read_text(encoding="utf-8"), published=day, id=stem)))
+        except FileNotFoundError:
+            failed.append(f"{stem} (missing)")
+        except InputError as exc:
+            failed.append(f"{stem} ({exc.reason})")
+    return docs, failed
+
+
 def url_date(url: str | None) -> str | None:
     """The ``YYYY-MM-DD`` a news URL carries (``/2019/11/19/``), else None (the markup's date is used)."""
     match = _URL_DATE.search(url or "")
@@ -185,18 +258,40 @@ def url_date(url: str | None) -> str | None:
 
 
 def score(
-    rows: list[dict[str, Any]],
+    rows: list[Row],
     pages: list[str],
-    judgments: dict[Key, dict[str, Any]],
+    judgments: dict[Key, Row],
     main: list[Main],
+    candidates: list[Row] | None = None,
 ) -> JudgedScore:
-    """Score exported event rows of the coded ``pages`` against judgments and main events."""
+    """Score the emitted event rows of the coded ``pages`` against judgments and main events, and the
+    ``candidates`` (every rule candidate; the emitted rows when not given) as the rules alone."""
     result = JudgedScore()
+    emitted = _tally(result.parts, rows, pages, judgments, main)
+    proposed = _tally(result.rules, rows if candidates is None else candidates, pages, judgments, main)
+    coded = set(pages)
+    scored = [key for key in judgments if key[0] in coded]
+    result.below = sum(key in proposed and key not in emitted for key in scored)
+    result.stale = sum(key not in proposed for key in scored)
+    result.elsewhere = len(judgments) - len(scored)
+    return result
+
+
+def _tally(
+    parts: dict[str, PartScore],
+    rows: list[Row],
+    pages: list[str],
+    judgments: dict[Key, Row],
+    main: list[Main],
+) -> set[Key]:
+    """Count the rows' verdicts and found main events into ``parts``; returns the judged keys met."""
     for page in pages:
-        result.parts[part_of(page)].pages += 1
+        parts[part_of(page)].pages += 1
     used: set[Key] = set()
+    by_page: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        part = result.parts[part_of(row["page"])]
+        by_page[row["page"]].append(row)
+        part = parts[part_of(row["page"])]
         part.emitted += 1
         key = judgment_key(row)
         if key in used:  # the same event emitted twice: the copy is wrong
@@ -211,38 +306,62 @@ def score(
         part.bands[_band(row["confidence"])][verdict] += 1
         part.confidences.append((row["confidence"], verdict == "right"))
     coded = set(pages)
-    result.stale = sum(1 for key in judgments if key[0] in coded and key not in used)
     for item in main:
-        if item.page not in coded:
-            continue
-        part = result.parts[part_of(item.page)]
-        part.main += 1
-        part.found += any(_finds(row, item) for row in rows if row["page"] == item.page)
-    return result
+        if item.page in coded:
+            part = parts[part_of(item.page)]
+            part.main += 1
+            part.found += any(_finds(row, item) for row in by_page[item.page])
+    return used
 
 
-def evaluate(directory: Path, gold: Path = GOLD_DIR, export: Path | None = None) -> JudgedScore:
-    """Code the political pages in ``directory``, score them against ``gold``; write the events to judge
-    to ``export`` (JSONL) when given."""
+def evaluate(directory: Path, gold: Path | None = None, export: Path | None = None) -> JudgedScore:
+    """Code the judged set's pages in ``directory``, score them against ``gold`` (default: the layout's
+    gold folder, ``gold_for``); write the emitted events with their text to ``export`` (JSONL) when given."""
     if export is not None:
         _check_outside_package(export)
-    pages = load_pages(gold / "pages.jsonl")
-    benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
-    docs, failed = code_pages(directory, {page: item.get("url") for page, item in benchmark.items()}, pages)
+    gold = gold or gold_for(directory)
+    docs, failed, undecided = _coded(directory, gold)
     rows = [export_row(page, doc, event) for page, doc in docs for event in doc.events]
+    candidates = _rule_candidates(docs)
     judgments = load_judgments(gold / "events.jsonl")
     if export is not None:
         with export.open("w", encoding="utf-8") as out:
             for row in rows:
                 verdict = judgments.get(judgment_key(row), {}).get("verdict")
                 out.write(json.dumps({**row, "verdict": verdict}, ensure_ascii=False) + "\n")
-    result = score(rows, [page for page, _ in docs], judgments, load_main(gold / "main.jsonl"))
-    result.undecided = [page for page in benchmark if page not in pages]
+    result = score(rows, [page for page, _ in docs], judgments, load_main(gold / "main.jsonl"), candidates)
+    result.floor = settings.get("min_event_confidence")
+    result.model = settings.get("event_model") or "packaged"
+    result.undecided = undecided
     result.failed = failed
     return result
 
 
-def standoff(row: dict[str, Any]) -> dict[str, Any]:
+def _coded(directory: Path, gold: Path) -> tuple[list[tuple[str, Any]], list[str], list[str]]:
+    """The set's (page, Document) pairs, the pages that failed, the benchmark pages with no decision."""
+    truth = directory / "ground-truth.json"
+    if truth.exists():
+        pages = load_pages(gold / "pages.jsonl")
+        benchmark = json.loads(truth.read_text(encoding="utf-8"))
+        urls = {page: item.get("url") for page, item in benchmark.items()}
+        docs, failed = code_pages(directory, urls, pages)
+        return docs, failed, [page for page in benchmark if page not in pages]
+    listing = gold / "articles.jsonl"
+    if not listing.exists():
+        raise InputError(str(directory), f"no ground-truth.json, and {listing} lists no articles")
+    docs, failed = code_texts(directory, load_articles(listing))
+    return docs, failed, []
+
+
+def _rule_candidates(docs: list[tuple[str, Any]]) -> list[Row]:
+    """Every rule candidate of the coded documents, with the rule score as its confidence."""
+    from newsevents import events
+
+    with settings.overridden(event_model="none"):
+        return [export_row(page, doc, event) for page, doc in docs for event, _ in events.candidates(doc)]
+
+
+def standoff(row: Row) -> Row:
     """A judged export row as a judgment: offsets, codes, verdict and reason; none of the page's text."""
     keep = ("page", "sentence", "trigger", "source", "target", "cameo", "modality", "verdict")
     out = {name: row[name] for name in keep}
@@ -254,15 +373,44 @@ def standoff(row: dict[str, Any]) -> dict[str, Any]:
 
 def add_judgments(path: Path, gold: Path = GOLD_DIR) -> int:
     """Add the judged rows of an export file (``verdict`` set) to ``gold/events.jsonl`` as standoff,
-    replacing earlier judgments of the same event; returns how many were added."""
+    replacing earlier judgments of the same event; returns how many were added. Every row's page must be
+    one the set lists."""
     target = gold / "events.jsonl"
     judgments = load_judgments(target)
     added = [standoff(row) for row in _jsonl(path) if row.get("verdict")]
+    _check_listed(path, added, gold)
     for row in added:
         judgments[judgment_key(row)] = row
     target.write_text("".join(json.dumps(row) + "\n" for row in judgments.values()), encoding="utf-8")
     load_judgments(target)
     return len(added)
+
+
+def add_main(path: Path, gold: Path) -> int:
+    """Set the main events of the pages of ``path`` (``main.jsonl`` rows, or ``{"page", "none": true}``)
+    in ``gold/main.jsonl``, replacing those pages' earlier rows, standoff fields only; returns how many
+    rows were added."""
+    target = gold / "main.jsonl"
+    added = [_main_standoff(row) for row in _jsonl(path)]
+    _check_listed(path, added, gold)
+    pages = {row["page"] for row in added}
+    kept = [row for row in _jsonl(target) if row["page"] not in pages]
+    target.write_text("".join(json.dumps(row) + "\n" for row in kept + added), encoding="utf-8")
+    load_main(target)
+    return len(added)
+
+
+def _main_standoff(row: Row) -> Row:
+    if row.get("none"):
+        return {"page": row["page"], "none": True}
+    return {name: row.get(name) for name in MAIN_FIELDS}
+
+
+def _check_listed(path: Path, rows: list[Row], gold: Path) -> None:
+    listed = set(load_pages(gold / "pages.jsonl")) | set(load_articles(gold / "articles.jsonl"))
+    for row in rows:
+        if row["page"] not in listed:
+            raise InputError(str(path), f"page {row['page'][:40]} is not one of {gold.name}'s pages")
 
 
 def country(code: str | None) -> str | None:
@@ -272,7 +420,7 @@ def country(code: str | None) -> str | None:
     return code if code.startswith("IGO") else code[:3]
 
 
-def _finds(row: dict[str, Any], item: Main) -> bool:
+def _finds(row: Row, item: Main) -> bool:
     return (
         item.start <= row["trigger"][0] < item.end
         and country(row["source"]) == country(item.source)
@@ -314,7 +462,7 @@ def _check_outside_package(path: Path) -> None:
         raise InputError(str(path), "the export holds the publisher's text; write it outside the package")
 
 
-def _jsonl(path: Path) -> list[dict[str, Any]]:
+def _jsonl(path: Path) -> list[Row]:
     if not path.exists():
         return []
     rows = []
