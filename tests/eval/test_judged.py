@@ -148,17 +148,19 @@ def test_standoff_keeps_no_text_and_needs_a_correction_unless_right(tmp_path):
 def test_adding_judgments_replaces_earlier_ones_of_the_same_event(tmp_path):
     (tmp_path / "pages.jsonl").write_text(json.dumps({"page": TUNE, "political": True}) + "\n")
     export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps(_row() | {"verdict": "wrong", "correct": "no event", "reason": "first"}))
+    assert add_judgments(export, tmp_path) == 1
     export.write_text(
         "\n".join(
             json.dumps(row)
             for row in (
-                _row() | {"verdict": "wrong", "correct": "no event", "reason": "first"},
                 _row() | {"verdict": "right", "reason": "second look"},
+                _row() | {"verdict": "wrong", "correct": "no event", "reason": "the copy"},
                 _row(trigger=(20, 25)) | {"verdict": None},
             )
         )
     )
-    assert add_judgments(export, tmp_path) == 2
+    assert add_judgments(export, tmp_path) == 1
     judgments = load_judgments(tmp_path / "events.jsonl")
     assert [row["reason"] for row in judgments.values()] == ["second look"]
     assert "accused" not in (tmp_path / "events.jsonl").read_text()

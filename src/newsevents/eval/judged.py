@@ -374,13 +374,16 @@ def standoff(row: Row) -> Row:
 def add_judgments(path: Path, gold: Path = GOLD_DIR) -> int:
     """Add the judged rows of an export file (``verdict`` set) to ``gold/events.jsonl`` as standoff,
     replacing earlier judgments of the same event; returns how many were added. Every row's page must be
-    one the set lists."""
+    one the set lists. Of an event exported twice (same key) the first row is the event's judgment: the
+    second is its copy, which scoring counts wrong by itself."""
     target = gold / "events.jsonl"
     judgments = load_judgments(target)
-    added = [standoff(row) for row in _jsonl(path) if row.get("verdict")]
-    _check_listed(path, added, gold)
-    for row in added:
-        judgments[judgment_key(row)] = row
+    added: dict[Key, Row] = {}
+    for row in _jsonl(path):
+        if row.get("verdict"):
+            added.setdefault(judgment_key(row), standoff(row))
+    _check_listed(path, list(added.values()), gold)
+    judgments.update(added)
     target.write_text("".join(json.dumps(row) + "\n" for row in judgments.values()), encoding="utf-8")
     load_judgments(target)
     return len(added)
