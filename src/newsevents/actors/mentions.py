@@ -19,6 +19,9 @@ PLACE_KINDS = {"country", "metonym", "region"}
 ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "group", "movement", "union"}
 LOCATIVE_PREPS = {"in", "inside", "near", "across", "within", "outside", "throughout", "around"}
 MULTI_WORDS = {"two", "both", "three", "all"}
+FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time"}
+OFFICE_SECTORS = {"GOV", "LEG"}  # a former office-holder is an elite (ELI), as people.tsv codes them
+DESTINATION_PREPS = {"to", "for", "on", "in", "at", "with"}  # "envoy to Ukraine" is not Ukraine's envoy
 
 
 @dataclass
@@ -121,9 +124,11 @@ def find(
             candidate.key = f"person:{span[-1].text}"
             candidate.country = title_country[1] if title_country and title_country[0] != "igo" else None
             candidate.code_base = title_country[1] if title_country else None
-            candidate.sector = (
-                title_role.sector if title_role else (title_country[2] if title_country else None)
-            )
+            candidate.sector = (title_country[2] if title_country else None) or (
+                title_role.sector if title_role else None
+            )  # "CNN President Jeff Zucker": the named body's own sector, as for role phrases
+            if candidate.sector in OFFICE_SECTORS and _former(span.doc, context):
+                candidate.sector = "ELI"
             candidate.person = None
         keep(candidate, set(range(span.start, span.end)) | {i for i in context if i <= _partner_end(span)})
 
@@ -300,7 +305,7 @@ def _context_code(name_at: dict, context: set[int]) -> tuple[str, str, str | Non
     for i in sorted(context):
         if i in name_at:
             span, entity = name_at[i]
-            if entity.kind != "person" and entity.code:
+            if entity.kind != "person" and entity.code and not _destination(span, entity):
                 hits.setdefault(span.start, (span, entity))
     if not hits:
         return None
@@ -309,6 +314,18 @@ def _context_code(name_at: dict, context: set[int]) -> tuple[str, str, str | Non
     )
     sector = entity.sector if entity.kind in ("group", "metonym") else None
     return entity.kind, entity.code, sector
+
+
+def _destination(span: Span, entity: Entity) -> bool:
+    """A country a title points to, not its holder's: "the special envoy to Ukraine", "ambassador in
+    Moscow" (an organisation keeps its lower rank instead: "the ambassador to the UN")."""
+    root = span.root
+    return entity.kind != "igo" and root.dep_ == "pobj" and root.head.lower_ in DESTINATION_PREPS
+
+
+def _former(doc: Doc, context: set[int] | range) -> bool:
+    """ "former", "ex-", "onetime" among a title's words."""
+    return any(doc[i].lower_ in FORMER_WORDS for i in context)
 
 
 def _code_known(
@@ -320,7 +337,7 @@ def _code_known(
     if role is None:
         return
     country, sector = role.country, role.sector
-    former = any(candidate.span.doc[i].lower_ in ("former", "ex", "ex-") for i in context)
+    former = _former(candidate.span.doc, context)
     if past and person.history and title is not None and title.sector != "ELI" and not former:
         sector = title.sector  # the dictionary ends before the article: "Turkish Prime Minister" is newer
     elif past and sector not in ("ELI", None):
@@ -471,13 +488,16 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
     if not definite and "both" not in modifiers:
         multi = 0  # "two Indian fighter jets" are new actors; "the two leaders", "both sides" point back
     kind = "group" if plural or role.kind == "group" else "person"
+    if where is not None:
+        sector = where[2] or sector  # "Pentagon officials", "Hamas fighters": the named body's own sector
+    if sector in OFFICE_SECTORS and modifiers & FORMER_WORDS:
+        sector = "ELI"  # "the former secretary of state"
     if where is None:
         code_base, country = None, None
         key = f"role:{role.term}:{start}"
     else:
         code_base = where[1]
         country = None if where[0] == "igo" else where[1][:3]
-        sector = where[2] or sector  # "Pentagon officials", "Hamas fighters": the named body's own sector
         key = f"{'group' if kind == 'group' else 'role'}:{code_base}{sector}" + (
             "" if kind == "group" else f":{start}"
         )

@@ -26,6 +26,7 @@ PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "prep", "pobj"}
 PHRASE_PREPS = {"in", "of", "from", "at", "for"}
 SITE_DOMAINS = {"uk": "GB"}  # country domains that are not the ISO 3166 alpha-2 code
 DISPATCH_VERBS = {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw", "pull"}
+AIMED_PREPS = {"to", "toward", "towards", "into", "against", "on", "for", "with"}
 DOMINANT_MIN = 2  # mentions the article's most named country needs to be its country
 
 
@@ -54,6 +55,7 @@ class Named:
 
     listed: dict[int, str] = field(default_factory=dict)
     located: set[int] = field(default_factory=set)
+    aimed: set[int] = field(default_factory=set)  # the goal of a preposition: "the envoy to Ukraine"
     places: dict[int, str] = field(default_factory=dict)
 
     def get(self, i: int) -> str | None:
@@ -64,9 +66,9 @@ class Named:
 
 
 def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
-    from newsevents.geo import best
+    from newsevents.geo import best, context_of
     from newsevents.geo.gazetteer import load
-    from newsevents.geo.mentions import Found
+    from newsevents.geo.mentions import Found, qualifier_of
 
     named = Named()
     regions = {i for span, entity in names if entity.kind == "region" for i in range(span.start, span.end)}
@@ -75,19 +77,38 @@ def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
             named.listed.update(dict.fromkeys(range(span.start, span.end), entity.country[:3]))
             if mentions.located_in(span):
                 named.located.update(range(span.start, span.end))
+            elif _aimed_at(span):
+                named.aimed.update(range(span.start, span.end))
     gaz = load()
-    for ent in doc.spacy.ents:
-        tokens = range(ent.start, ent.end)  # a continent or region the tables list is no country's place
-        if (
-            ent.label_ in PLACE_LABELS
-            and named.listed.keys().isdisjoint(tokens)
-            and regions.isdisjoint(tokens)
-        ):
-            text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s")
-            entry = best(gaz, Found(ent.start_char, ent.end_char, text), Counter())
-            if entry is not None and entry.country:
-                named.places.update(dict.fromkeys(range(ent.start, ent.end), entry.country))
+    ents = [  # a continent or region the tables list is no country's place
+        ent
+        for ent in doc.spacy.ents
+        if ent.label_ in PLACE_LABELS
+        and named.listed.keys().isdisjoint(range(ent.start, ent.end))
+        and regions.isdisjoint(range(ent.start, ent.end))
+    ]
+    found = [  # with its qualifier and the article's context: "Palm Beach, Fla." is no Australian town
+        Found(
+            ent.start_char,
+            ent.end_char,
+            ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s"),
+            qualifier_of(doc.text, ent.end_char, gaz),
+        )
+        for ent in ents
+    ]
+    context = context_of(doc, gaz, found)
+    for ent, mention in zip(ents, found, strict=True):
+        entry = best(gaz, mention, context)
+        if entry is not None and entry.country:
+            named.places.update(dict.fromkeys(range(ent.start, ent.end), entry.country))
+            if _aimed_at(ent):
+                named.aimed.update(range(ent.start, ent.end))
     return named
+
+
+def _aimed_at(span: Span) -> bool:
+    """The object of a preposition of goal or target: "an envoy to Ukraine", "sanctions on Iran"."""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in AIMED_PREPS
 
 
 class _Index:
@@ -96,10 +117,12 @@ class _Index:
 
     def __init__(self, doc: Document, named: Named) -> None:
         self.named = named
-        self.listed = sorted(named.listed.items())
-        self.places = sorted(named.places.items())
-        self.scenes = sorted({*named.located, *named.places})
+        # a sentence's place, for its actors with no country, is not a country it names as a goal
+        self.listed = sorted(item for item in named.listed.items() if item[0] not in named.aimed)
+        self.places = sorted(item for item in named.places.items() if item[0] not in named.aimed)
+        self.scenes = sorted({*named.located, *named.places} - named.aimed)
         self.mentioned: set[int] = set()
+        self.given = {id(a) for a in doc.actors if a.country}  # the text gives them their country
         self.owners: dict[int, list[Actor]] = {}  # token -> the actors with a mention over it
         self.sectors: dict[str | None, list[tuple[Actor, list[int], int | None]]] = {}
         for actor in doc.actors:
@@ -126,11 +149,12 @@ class _Index:
         return self.named.get(self.scenes[at]) if at >= 0 and self.scenes[at] >= first else None
 
     def earlier(self, actor: Actor, start: int) -> str | None:
-        """The country of the actor of the same sector, with a country, named (not by a country's name)
-        before character ``start``, whose last mention before it is the latest."""
+        """The country of the actor of the same sector, with a country the text gives it (not one placed
+        here: a guess does not spread), named (not by a country's name) before character ``start``, whose
+        last mention before it is the latest."""
         best, latest = None, -1
         for other, starts, named_at in self.sectors.get(actor.sector, ()):
-            if other is actor or not other.country or len(other.country) != 3:
+            if other is actor or id(other) not in self.given or len(other.country or "") != 3:
                 continue
             if named_at is None or named_at >= start:
                 continue

@@ -22,7 +22,7 @@ KIND_PRIOR = {
     "capital": 3.0,
     "landmark": 3.0,
     "region": 2.0,
-    "continent": 2.0,
+    "continent": 7.0,  # "Asia" is the continent, not the Philippine town of that name
     "state": 1.0,
     "city": 0.0,
 }
@@ -36,7 +36,7 @@ def resolve(doc: Document) -> Document:
     """Find and resolve every place mention of the parsed document."""
     gaz = load()
     found = mentions.find(doc.spacy, doc.text)
-    context = _context(doc, gaz, found)
+    context = context_of(doc, gaz, found)
     places = []
     for mention in found:
         entry = best(gaz, mention, context)
@@ -51,9 +51,15 @@ def resolve(doc: Document) -> Document:
 
 
 def best(gaz: Gazetteer, mention: mentions.Found, context: Counter) -> Entry | None:
-    """The most likely entry for a mention in the article's context."""
+    """The most likely entry for a mention in the article's context; a qualifier that no entry of the name
+    fits wins on its own: "Palm Beach, Fla." is in Florida even when the gazetteer knows only a Palm Beach
+    in Australia (or none)."""
     entries = gaz.lookup(mention.text) or gaz.lookup(mention.text.title())
     primary = [e for e in entries if not e.alternate]
+    if mention.qualifier and not any(_qualifies(gaz, e, mention.qualifier) for e in entries):
+        area = gaz.area(mention.qualifier)
+        if area is not None:
+            return area
     if not entries:
         return None
     return max(primary or entries, key=lambda e: score(gaz, e, mention.qualifier, context))
@@ -78,11 +84,13 @@ def score(gaz: Gazetteer, entry: Entry, qualifier: str, context: Counter) -> flo
 def _qualifies(gaz: Gazetteer, entry: Entry, qualifier: str) -> bool:
     q = qualifier.lower().rstrip(".")
     states = {e.admin for e in gaz.lookup(qualifier) if e.kind == "state"}
+    if q in gaz.abbreviations:  # AP style: "Palm Beach, Fla."
+        states.add(gaz.abbreviations[q])
     countries = {e.country for e in gaz.lookup(qualifier) if e.kind == "country"}
     return entry.admin in states or entry.country in countries or q == (entry.admin or "").lower()
 
 
-def _context(doc: Document, gaz: Gazetteer, found: list[mentions.Found]) -> Counter:
+def context_of(doc: Document, gaz: Gazetteer, found: list[mentions.Found]) -> Counter:
     """Counts of countries ("RUS") and US states ("US-TX", "US-TX:local" from other states and cities)."""
     context: Counter = Counter()
     for mention in found:

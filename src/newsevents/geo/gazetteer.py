@@ -17,6 +17,7 @@ from functools import lru_cache
 from newsevents.data import DATA_DIR, read_tsv, split
 
 PLACES_PATH = DATA_DIR / "gazetteer" / "places.tsv"
+ABBREVIATIONS_PATH = DATA_DIR / "gazetteer" / "us-state-abbreviations.tsv"
 MATCHED_KINDS = {"country", "state", "capital", "landmark", "region", "continent"}
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'’ -]{2,}$")
 
@@ -47,6 +48,8 @@ class Gazetteer:
         self.iso3: dict[str, str] = {}  # ISO alpha-2 -> alpha-3
         self.neighbours: dict[str, set[str]] = {}  # alpha-3 -> alpha-3 of its neighbours
         self.states: dict[str, str] = {}  # US state name (lower) -> code
+        self.state_names: dict[str, str] = {}  # US state code -> name
+        self.abbreviations: dict[str, str] = {}  # "fla", "n.y" (lower, no final dot) -> US state code
         self.forms: set[str] = set()  # names, as written, of places that are not plain cities
 
     def add(self, name: str, entry: Entry) -> None:
@@ -60,6 +63,14 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Entry]:
         return self.names.get(name.lower().replace("’", "'"), [])
+
+    def area(self, qualifier: str) -> Entry | None:
+        """The US state or the country a place name's qualifier names ("Fla.", "Texas", "Ukraine")."""
+        q = qualifier.lower().rstrip(".")
+        code = self.abbreviations.get(q) or self.states.get(q)
+        if code:
+            return next((e for e in self.lookup(self.state_names[code]) if e.kind == "state"), None)
+        return next((e for e in self.lookup(qualifier) if e.kind == "country"), None)
 
 
 def _centres(cities: list[dict], key) -> dict[str, tuple[float, float, int]]:
@@ -94,6 +105,7 @@ def load() -> Gazetteer:
     for code, row in cache.get_us_states().items():
         lat, lon, population = by_state.get(code, (None, None, 0))
         gaz.states[row["name"].lower()] = code
+        gaz.state_names[code] = row["name"]
         gaz.add(row["name"], Entry(row["name"], "state", "USA", lat, lon, population, code))
     for row in cache.get_continents().values():
         gaz.add(row["name"], Entry(row["name"], "continent", None, float(row["lat"]), float(row["lng"])))
@@ -116,6 +128,9 @@ def load() -> Gazetteer:
                 gaz.add(name, alternate)
     _add_actor_countries(gaz)
     _add_places(gaz)
+    gaz.abbreviations = {
+        row["abbreviation"].lower().rstrip("."): row["state"] for row in read_tsv(ABBREVIATIONS_PATH)
+    }
     return gaz
 
 

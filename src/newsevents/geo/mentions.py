@@ -18,6 +18,7 @@ from newsevents.geo.gazetteer import Gazetteer, load
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 QUALIFIER = re.compile(r"^,\s*([A-Z][A-Za-z. ]+?)\b(?=[,.;:)\s]|$)")
+ABBREVIATED = re.compile(r"^,\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")  # "Fla.", "N.H.", "W. Va."
 
 
 @dataclass
@@ -42,19 +43,31 @@ def find(doc: Doc, text: str) -> list[Found]:
         for _, s, e in _matcher(doc.vocab)(doc)
         if _capitalized(doc[s:e]) and other.isdisjoint(range(s, e))
     ]
-    spans = [s for s in spans if len(s) and gaz.lookup(s.text)]
+    spans = [s for s in spans if len(s)]
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
     taken: set[int] = set()
     found: list[Found] = []
     for span in spans:
         if taken.isdisjoint(range(span.start, span.end)):
-            taken.update(range(span.start, span.end))
-            qualifier = QUALIFIER.match(text[span.end_char : span.end_char + 40])
-            found.append(Found(span.start_char, span.end_char, span.text, qualifier[1] if qualifier else ""))
+            qualifier = qualifier_of(text, span.end_char, gaz)
+            if gaz.lookup(span.text) or (qualifier and gaz.area(qualifier)):  # "Coralville, Iowa"
+                taken.update(range(span.start, span.end))
+                found.append(Found(span.start_char, span.end_char, span.text, qualifier))
     dateline = _dateline(text, gaz)
     if dateline is not None:
         found = [f for f in found if f.end <= dateline.start or f.start >= dateline.end] + [dateline]
     return sorted(found, key=lambda f: f.start)
+
+
+def qualifier_of(text: str, end: int, gaz: Gazetteer) -> str:
+    """The state or country written after a place name that ends at character ``end`` ("Paris, Texas",
+    "Concord, N.H.")."""
+    after = text[end : end + 40]
+    short = ABBREVIATED.match(after)
+    if short and short[1].lower().rstrip(".") in gaz.abbreviations:
+        return short[1]
+    found = QUALIFIER.match(after)
+    return found[1] if found else ""
 
 
 def _trim(span: Span) -> Span:
