@@ -251,10 +251,10 @@ class Lexicon:
             tokenizer = load().tokenizer
             names = PhraseMatcher(vocab, attr="LOWER")
             for phrase in self.entities:
-                names.add(phrase, [tokenizer(phrase)])
+                names.add(phrase, [tokenizer(form) for form in _apostrophes(phrase)])
             roles = PhraseMatcher(vocab, attr="LOWER")
             for term in self.roles:
-                roles.add(term, [tokenizer(term)])
+                roles.add(term, [tokenizer(form) for form in _apostrophes(term)])
             self._name_matcher, self._role_matcher = names, roles
         return self._name_matcher, self._role_matcher
 
@@ -275,6 +275,11 @@ class Lexicon:
         _, roles = self._matchers(doc.vocab)
         found = [(doc[s:e], self.roles[doc.vocab.strings[k]]) for k, s, e in roles(doc)]
         return _longest(found)
+
+
+def _apostrophes(phrase: str) -> list[str]:
+    """A phrase as written with a straight and with a typographic apostrophe ("People’s Liberation Army")."""
+    return [phrase, phrase.replace("'", "’")] if "'" in phrase else [phrase]
 
 
 def _capitalized(span: Span) -> bool:

@@ -135,10 +135,11 @@ class _Index:
             self.sectors.setdefault(actor.sector, []).append((actor, starts, min(named_by, default=None)))
 
     def sentence_country(self, sentence: range) -> str | None:
-        """The one country the tables name in ``sentence``, else the one other place there names."""
+        """The one country the tables name in ``sentence`` (or a territory and its sovereign: the
+        territory), else the one other place there names."""
         for source in (self.listed, self.places):  # "in the village of Tanda in northern Mali": Mali
             found = source[bisect_left(source, (sentence.start,)) : bisect_left(source, (sentence.stop,))]
-            countries = {c for _, c in found}
+            countries = _territory({c for _, c in found})
             if len(countries) == 1:
                 return countries.pop()
         return None
@@ -265,6 +266,22 @@ def _article_country(doc: Document, named: Named) -> str | None:
         if m.how not in ("country", "metonym", "pronoun")  # those are counted as named above
     )
     ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[1][1] >= DOMINANT_MIN and len(_territory({c for c, _ in ranked})) == 1:
+        return next(iter(_territory({c for c, _ in ranked})))  # Hong Kong, not China, in a story on both
     if ranked and ranked[0][1] >= DOMINANT_MIN and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
+
+
+def _territory(countries: set[str]) -> set[str]:
+    """A territory and the country it belongs to (countries.tsv ``sovereign``: Hong Kong and China) as the
+    territory alone: the place of its police, protesters and government; other sets as they are."""
+    from newsevents.actors import lexicon
+
+    if len(countries) != 2:
+        return countries
+    rows = lexicon.load().countries
+    for country in countries:
+        if (rows.get(country) or {}).get("sovereign") in countries:
+            return {country}
+    return countries
