@@ -191,8 +191,9 @@ def test_europe_and_zelensky_support_a_meeting_with_putin(seed_proposals):
 
 
 def test_stubb_voices_skepticism_of_putin(seed_proposals):
-    events = _events(seed_proposals, "01", "FIN", "RUS")
+    events = _events(seed_proposals, "11", "FIN", "RUS")  # skepticism about a leader is disapproval
     assert events and events[0]["source"]["text"].endswith("Stubb")
+    assert not _events(seed_proposals, "01", "FIN", "RUS")
 
 
 def test_nato_holds_a_virtual_meeting(seed_proposals):

@@ -2,7 +2,15 @@
 
 Read from the predicate's own clause and the chain of verbs and adjectives that govern it through
 open complements ("is unlikely to accept", "plans to visit", "would provide ... if"): a saying verb's
-clause ("X said Y attacked Z") keeps its own modality.
+clause ("X said Y attacked Z") keeps its own modality, but a wish's or a belief's does not ("hoped the
+swap would pave the way", "thought voters would repudiate him").
+
+Not asserted: wishes ("want", "hope", "would like": hypothetical), what is asked, urged or allowed
+("pressed Sylvania to withdraw": hypothetical), purposes ("sent troops to restore order", "in a bid to"),
+counterfactuals ("would have objected"), conditions, obligations, questions ("Will Freedonia retaliate?":
+speculative), opinion polls ("51 percent say he should resign": speculative), beliefs and possibilities
+("could", "may", "thought that"); failed, avoided or declined acts and acts by nobody ("no country has
+recognized it", "instead of denying"): negated.
 """
 
 from __future__ import annotations
@@ -45,9 +53,7 @@ FUTURE_HEADS = {
     "due",
     "schedule",
     "go",
-    "hope",
     "seek",
-    "want",
     "vow",
     "pledge",
     "promise",
@@ -57,9 +63,21 @@ FUTURE_HEADS = {
     "decide",
     "be",
 }
+WISH_HEADS = {"want", "wish", "hope", "desire", "prefer", "like", "love"}  # "like", "love": with "would"
+BELIEF_HEADS = {"think", "believe", "assume", "suspect", "guess", "imagine", "reckon", "doubt"}
+# What is asked, urged, allowed or trained for has not happened: "pressed Sylvania to withdraw".
+DIRECTIVE_HEADS = set(
+    "ask urge call press pressure push persuade encourage allow permit invite tell order instruct direct "
+    "advise beg implore request require authorize enable train challenge dare remind".split()
+)
+NEGATIVE_HEADS = {"fail", "neglect", "decline", "avoid", "refrain", "prevent", "stop", "avert", "thwart"}
+PURPOSE_NOUNS = {"order", "bid", "effort", "attempt", "drive", "push", "campaign", "quest", "move"}
+POLL_SUBJECTS = {"poll", "survey", "polling", "pollster", "respondent", "percent", "%", "percentage"}
+NOBODY = {"no", "neither", "not", "none", "nobody", "nothing", "nor"}
 CONDITION_MARKS = {"if", "unless", "provided", "should"}
+DROPPED_E = {"hope", "believe", "imagine", "assume", "guess", "desire", "encourage", "persuade"}
 DEONTIC_AUX = {"must", "should", "ought"}
-PURPOSE_HEADS = {"aim", "design", "avoid", "prevent", "avert", "forestall", "thwart"}
+PURPOSE_HEADS = {"aim", "design", "forestall"}
 PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj", "dobj", "pobj", "prep"}
@@ -71,17 +89,34 @@ def modality(predicate: Token) -> str:
         return "asserted"
     clause = _clause_head(predicate)
     chain = list(_chain(clause))
-    if any(_conditional(t) or _required_or_intended(t) for t in chain) or (
-        _would(chain) and any(_has_condition(t) for t in chain)
+    above = chain if clause is not predicate else chain[1:]  # "wants talks": the noun's verb is above it
+    if any(_negative_alternative(t) for t in chain):
+        return "negated"
+    if (
+        any(_conditional(t) or _required_or_intended(t) or _unasserted_complement(t) for t in chain)
+        or any(_wished(t) for t in above)
+        or (_would(chain) and any(_has_condition(t) for t in chain))
+        or any(_counterfactual(t) for t in chain)
     ):
         return "hypothetical"
-    if any(_speculative(t) or (t is not clause and t.lemma_ in EVIDENTIAL) for t in chain):
+    if (
+        any(_speculative(t) for t in chain)
+        or any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)
+        or _question(clause)
+        or _polled(clause)
+    ):
         return "speculative"
     if any(_future(t, above=t.i != clause.i) for t in chain):
         return "future"
-    if _negated(clause) or _negated(predicate):
+    if _negated(clause) or _negated(predicate) or any(_lemma(t) in NEGATIVE_HEADS for t in above):
         return "negated"
     return "asserted"
+
+
+def _lemma(token: Token) -> str:
+    """The lemma, with the final "e" the English model drops from a few verbs ("hoped" -> "hop")."""
+    lemma = token.lemma_
+    return lemma + "e" if lemma + "e" in DROPPED_E and token.lower_.startswith(lemma + "e") else lemma
 
 
 def _clause_head(token: Token) -> Token:
@@ -97,7 +132,7 @@ def _chain(token: Token):
     """The clause head and the heads that govern it through complements (not through saying verbs)."""
     yield token
     while token.dep_ in ("xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "auxpass") or (
-        token.dep_ == "ccomp" and token.head.lemma_ in SPECULATIVE_HEADS
+        token.dep_ == "ccomp" and _lemma(token.head) in SPECULATIVE_HEADS | WISH_HEADS | BELIEF_HEADS
     ):
         token = token.head
         yield token
@@ -127,12 +162,66 @@ def _required_or_intended(token: Token) -> bool:
     attack": a purpose, or what is averted. Neither reports the event."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
         return True
-    if token.lemma_ in ("have", "need") and any(
+    if _lemma(token) in ("have", "need") and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in token.children
     ):
         return True
-    return token.lemma_ in PURPOSE_HEADS
+    return _lemma(token) in PURPOSE_HEADS
+
+
+def _unasserted_complement(token: Token) -> bool:
+    """ "pressed Sylvania to withdraw", "sent troops to restore order", "in a bid to restore order": what
+    is asked, urged, allowed or aimed at is not reported as done."""
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+    if token.dep_ == "xcomp" and _lemma(token.head) in DIRECTIVE_HEADS:
+        return True
+    if token.dep_ == "advcl" and infinitive and not any(c.dep_ in ("nsubj", "mark") for c in token.children):
+        return True
+    return token.dep_ == "acl" and infinitive and _lemma(token.head) in PURPOSE_NOUNS
+
+
+def _wished(token: Token) -> bool:
+    """ "wants to meet", "hoped the swap would lead to talks", "would like to visit": a wish."""
+    if _lemma(token) in ("like", "love"):
+        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children)
+    return _lemma(token) in WISH_HEADS and token.pos_ in ("VERB", "AUX")
+
+
+def _counterfactual(token: Token) -> bool:
+    """ "would have objected", "could have stopped": what did not happen."""
+    auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+    return token.tag_ == "VBN" and "have" in auxes and bool(auxes & {"would", "could", "might", "should"})
+
+
+def _negative_alternative(token: Token) -> bool:
+    """ "instead of denying", "rather than attacking": the alternative not taken."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "of":
+        return head.head.lower_ == "instead"
+    return token.dep_ in ("pcomp", "advcl", "conj") and any(
+        c.lower_ == "than" and token.doc[max(c.i - 1, 0)].lower_ == "rather" for c in token.children
+    )
+
+
+def _question(clause: Token) -> bool:
+    """The predicate's clause, or a clause above it, ends with a question mark."""
+    for token in (clause, *clause.ancestors):
+        if any(c.dep_ == "punct" and c.text == "?" for c in token.children):
+            return True
+    return False
+
+
+def _polled(clause: Token) -> bool:
+    """ "51 percent say he should resign", "a poll shows most voters want an inquiry": an opinion poll's
+    answer reports no act."""
+    for token in (clause, *clause.ancestors):
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lemma_.lower() in POLL_SUBJECTS or any(
+                c.lemma_.lower() in POLL_SUBJECTS for c in subject.children if c.dep_ == "compound"
+            ):
+                return True
+    return False
 
 
 def _would(chain: list[Token]) -> bool:
@@ -172,10 +261,10 @@ def _speculative(token: Token) -> bool:
         if child.dep_ in ("advmod", "acomp") and child.lower_ in SPECULATIVE_WORDS:
             return True
     return (
-        token.lemma_ in SPECULATIVE_HEADS
+        _lemma(token) in SPECULATIVE_HEADS
         and token.pos_ in ("ADJ", "VERB")
-        and token.lemma_ not in ("may",)
-        and (token.lemma_ in ("seem", "appear", "likely", "unlikely", "possible"))
+        and _lemma(token) not in ("may",)
+        and (_lemma(token) in ("seem", "appear", "likely", "unlikely", "possible"))
     )
 
 
@@ -185,13 +274,23 @@ def _future(token: Token, above: bool) -> bool:
         return True
     if (
         above
-        and token.lemma_ in FUTURE_HEADS
-        and token.lemma_ != "be"
+        and _lemma(token) in FUTURE_HEADS
+        and _lemma(token) != "be"
         and any(c.dep_ == "xcomp" for c in token.children)
     ):
         return True
-    return token.lemma_ == "be" and any(c.dep_ == "xcomp" and c.lemma_ == "go" for c in token.children)
+    return _lemma(token) == "be" and any(c.dep_ == "xcomp" and c.lemma_ == "go" for c in token.children)
 
 
 def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
+    """ "did not attack", "never met", and an act by nobody: "no country has recognized it", "neither
+    the House nor the Senate provided the money"."""
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in NOBODY
+            or any(c.dep_ in ("det", "neg", "preconj") and c.lower_ in NOBODY for c in child.children)
+        ):
+            return True
+    return False

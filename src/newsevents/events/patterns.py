@@ -25,6 +25,10 @@ PREPOSITIONS = frozenset(
 # A final particle ("rule out", "back down", "call off") belongs to the verb; it introduces no target.
 PARTICLES = frozenset({"out", "up", "down", "off", "away", "back"})
 OBJECT_DEPS = {"dobj", "xcomp", "attr", "oprd", "nsubjpass", "ccomp", "acomp", "pcomp"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # an event noun's content word may modify it: "campaign rally"
+# Word classes an object may be written as ("attack @person"): a test on the token, not a lemma.
+PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
+CLASSES = {"@person": lambda t: t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS}
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
 
@@ -70,6 +74,9 @@ def parse_pattern(code: str, text: str, origin: str = "project") -> Pattern:
     if pos not in POS_OF:
         raise ValueError(f"pattern {text!r}: unknown part of speech {pos!r}")
     steps = [Step(frozenset(w.split("|")), all(x in PREPOSITIONS for x in w.split("|"))) for w in words[1:]]
+    unknown = {w for s in steps for w in s.words if w.startswith("@") and w not in CLASSES}
+    if unknown:
+        raise ValueError(f"pattern {text!r}: unknown word class {sorted(unknown)[0]!r}")
     target: frozenset[str] = frozenset()
     if steps and steps[-1].is_prep and not steps[-1].words <= PARTICLES:
         target = steps.pop().words
@@ -128,6 +135,8 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             anchor = hit
         else:
             deps = ("pobj", "pcomp") if anchor.i != token.i else OBJECT_DEPS
+            if anchor.i == token.i and pattern.pos == "NOUN":
+                deps = OBJECT_DEPS | MODIFIER_DEPS
             hit = _object(anchor, step.words, deps)
             if hit is None:
                 return None
@@ -154,9 +163,16 @@ def _object(token: Token, words: frozenset[str], deps) -> Token | None:
     for child in token.children:
         if child.dep_ in deps:
             for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *_kind_of(child)):
-                if candidate.lemma_.lower() in words or candidate.lower_ in words:
+                if _is(candidate, words):
                     return candidate
     return None
+
+
+def _is(token: Token, words: frozenset[str]) -> bool:
+    """The token's lemma or form is one of the words, or it belongs to one of their classes (``@person``)."""
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return any(CLASSES[w](token) for w in words if w in CLASSES)
 
 
 def _kind_of(noun: Token) -> list[Token]:
