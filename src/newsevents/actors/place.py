@@ -144,6 +144,22 @@ class _Index:
                 return countries.pop()
         return None
 
+    def actors_country(self, sentence: range, actor: Actor) -> str | None:
+        """The one country of the other people and organisations named in ``sentence`` whose country the
+        text gives (a territory with its sovereign: the territory); the sentence's country and region
+        names were read before."""
+        countries = {
+            other.country[:3]
+            for i in sentence
+            for other in self.owners.get(i, ())
+            if other is not actor
+            and other.kind != "country"
+            and id(other) in self.given
+            and len(other.country or "") >= 3
+        }
+        countries = _territory(countries)
+        return countries.pop() if len(countries) == 1 else None
+
     def last_scene(self, first: int, before: int) -> str | None:
         """The country of the last place from token ``first`` up to ``before``."""
         at = bisect_left(self.scenes, before) - 1
@@ -187,7 +203,8 @@ def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str 
     country = index.sentence_country(sentence) or index.last_scene(sentence.start, start)
     if country:
         return country  # "Israel struck targets in Gaza, and officials said"
-    return _place_in(spacy, [i for i in range(sentence.start, start) if i not in index.mentioned])
+    country = _place_in(spacy, [i for i in range(sentence.start, start) if i not in index.mentioned])
+    return country or index.actors_country(sentence, actor)  # "Lam said police would act"
 
 
 def _sender(root: Token, index: _Index) -> str | None:
