@@ -137,8 +137,8 @@ def test_a_headline_participle_is_passive():
 
 def test_an_open_question_is_no_assertion():
     text = "Regulators are examining whether the Turkish army violated the embargo."
-    modalities = {e.modality for e in code(text, published="2025-06-01").events}
-    assert "asserted" not in modalities
+    events = code(text, published="2025-06-01").events  # the examination is real; what it asks is not
+    assert "asserted" not in {e.modality for e in events if e.trigger.text == "violated"}
 
 
 def test_an_agreement_to_act_is_asserted():

@@ -2,9 +2,11 @@
 
 Source: the subject (inherited through open complements and coordinated verbs), the passive agent, or
 the possessor / modifier of an event noun, or the subject of the light verb that governs it ("launched
-an attack"). Targets: the pattern's preposition, else the object, dative, or a with/to/against/on/between
-phrase of the predicate or of the words the pattern used; coordinations are expanded.
-"""
+an attack"). Targets: the pattern's preposition, else the object (or the noun an object relative clause
+describes), dative, or a with/to/against/on/between phrase of the predicate or of the words the pattern
+used, else such a phrase the parser hung inside the object; coordinations are expanded. A noun that names
+no actor stands for its owner or the agent of the act it names ("a request by Hungary"), unless it names
+people by their relation to someone ("Senegal's critics", ``data/arguments/relational.tsv``)"""
 
 from __future__ import annotations
 
@@ -41,6 +43,8 @@ MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
 NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
+RELATIONAL_PATH = DATA_DIR / "arguments" / "relational.tsv"
+OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")  # "called Lavrov to discuss": an object misread as oprd
 
 
 def mentions_at(doc: Document, token: Token) -> list[Mention]:
@@ -97,13 +101,16 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
         for m in doc.anchors.get(token.i, [])
         if m.actor is not None and _coded(m.actor.code, m.actor.country)
     ]
-    if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
+    if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in _relational():
         return found
     for child in token.children:
         if child.dep_ in OWNER_DEPS:  # "Jordanian and U.S. aircraft": each coordinated owner
             found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for"):  # "a spokesman for Mali's junta"
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "by"):  # "a request by Hungary"
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
+        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the decision announced by Argentina"
+            agents = [o for a in child.children if a.dep_ == "agent" for o in _objects(a)]
+            found = [m for o in agents for m in _anchored(doc, o, depth - 1)]
         if found:
             return found
     return []
@@ -279,6 +286,12 @@ def _object_words() -> frozenset[str]:
     return frozenset(row["term"].lower() for row in read_tsv(OBJECTS_PATH))
 
 
+@lru_cache(maxsize=1)
+def _relational() -> frozenset[str]:
+    """Nouns for people defined by a relation ("critics", "supporters"): not their owner (data file)."""
+    return frozenset(row["term"].lower() for row in read_tsv(RELATIONAL_PATH))
+
+
 def _possessive(doc: Document, mention: Mention) -> bool:
     return mention.how == "pronoun" and doc.text[mention.start : mention.end].lower() in POSSESSIVES
 
@@ -291,9 +304,12 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """Target mentions in order of preference; the first that is not the source wins."""
     token = match.predicate
     if match.target_heads:  # "blamed the U.S. for the deaths": the pattern's preposition names no actor
-        yield [m for head in match.target_heads for o in _objects(head) for m in mentions_at(doc, o)]
-        objects = [c for c in token.children if c.dep_ == "dobj" and c not in match.used]
+        heads = [o for h in match.target_heads if h.lower_ not in _unheard(match) for o in _objects(h)]
+        yield [m for o in heads for m in mentions_at(doc, o)]
+        yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in match.used]
         yield [m for o in objects for m in mentions_at(doc, o)]
+        yield from _other_targets(doc, match)
         return
     if token.pos_ == "VERB":
         deps = ("nsubjpass", "nsubj") if _bare_participle(token) else ("nsubjpass",)
@@ -301,34 +317,93 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         if passive is not None:
             yield mentions_at(doc, passive)
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
-        if child.dep_ in ("dobj", "dative", "iobj"):
+        if child.dep_ in OBJECT_DEPS:
             yield mentions_at(doc, child)
+    yield _relative_object(doc, token)
     below = _below(match)
     for child in below:
         if child.dep_ == "dobj" and child.head.i != token.i:
             yield mentions_at(doc, child)
     bases = [token, *match.used, *below]
-    spoken = ("about",) if match.pattern.code[:2] in COMMENT_ROOTS else ()  # "doubts about his willingness"
-    for prep in TARGET_PREPS + spoken:
-        for base in bases:
-            for child in base.children:
-                if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
-                    objects = [o for o in _objects(child) if o.lemma_ not in VENUES]
-                    yield [m for o in objects for m in mentions_at(doc, o)]
-    yield _place_target(doc, bases)
+    preps = _target_preps(match)
+    yield from _prep_targets(doc, match, bases, preps)
+    if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "the occupation of Crimea"
+        yield from _prep_targets(doc, match, [token], ("of",))
+    visit = ("in",) if match.pattern.code.startswith(VISIT_CODES) else ()  # "visited a camp in Chad"
+    yield _place_target(doc, bases, tuple(p for p in PLACE_PREPS + visit if p not in _unheard(match)))
+    inside = _inside_object(token)
+    yield from _prep_targets(doc, match, inside, DESTINATION_PREPS)
+    yield _place_target(doc, inside, PLACE_PREPS)
+    yield from _other_targets(doc, match)
+
+
+def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
+    """The last resorts: a place struck, the subject of a demanded clause, the object a means serves."""
+    token = match.predicate
     if match.pattern.code[:2] in FORCE_ROOTS:  # "shelled the city of Kharkiv", "struck Odesa"
         for child in token.children:
             if child.dep_ == "dobj" and child not in match.used:
                 inner = [o for p in child.children if p.lower_ in ("of", "in") for o in _objects(p)]
                 yield [m for p in [child, *inner] if (m := _place_mention(doc, p)) is not None][:1]
-    for child in token.children:  # "demanded that Belarus release ...": the subject of the demanded clause
-        if child.dep_ == "ccomp":
-            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None:
-                yield mentions_at(doc, subject)
+    if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None:
+                    yield mentions_at(doc, subject)
     if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "would support Europe by providing air cover"
         means_of = token.head.head
         yield [m for c in means_of.children if c.dep_ == "dobj" for m in mentions_at(doc, c)]
+
+
+def _target_preps(match: Match) -> tuple[str, ...]:
+    """The prepositions that may name a target, in order of preference: a comment, disapproval, rejection
+    or threat is also about its "about" phrase ("doubts about his willingness")."""
+    preps = tuple(p for p in TARGET_PREPS if p not in _unheard(match))
+    return (*preps, "about") if match.pattern.code[:2] in COMMENT_ROOTS else preps
+
+
+def _unheard(match: Match) -> tuple[str, ...]:
+    """A comment, disapproval, rejection or threat that reports a clause names its hearer, not its target,
+    in a "to" phrase: "complained to the interviewer that the charge was unfair"."""
+    token = match.predicate
+    reports = match.pattern.code[:2] in COMMENT_ROOTS and any(c.dep_ == "ccomp" for c in token.children)
+    return ("to",) if reports else ()
+
+
+def _prep_targets(
+    doc: Document, match: Match, bases: list[Token], preps: tuple[str, ...]
+) -> Iterator[list[Mention]]:
+    """The actors named by the prepositional phrases of the bases, preposition by preposition."""
+    for prep in preps:
+        for base in bases:
+            for child in base.children:
+                if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
+                    objects = [o for o in _objects(child) if o.lemma_ not in VENUES]
+                    yield [m for o in objects for m in mentions_at(doc, o)]
+
+
+def _relative_object(doc: Document, verb: Token) -> list[Mention]:
+    """ "the preacher whom Erdogan accuses", "the country the envoy visited": a relative clause with a subject
+    of its own and no object but a relative pronoun has the noun it describes as its object."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
+        return []
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if subject is None or subject.tag_ in RELATIVE_TAGS or any(o.tag_ not in RELATIVE_TAGS for o in objects):
+        return []
+    return mentions_at(doc, verb.head)
+
+
+def _inside_object(token: Token) -> list[Token]:
+    """Where the parser hangs a target phrase away from the predicate: on a noun inside the object ("sent
+    vehicles and a team of engineers to Libya": a later conjunct, the object of its "of" phrase), or, for
+    an event noun that is an object, on its verb after it ("dropped an investigation into the envoy")."""
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":
+        return [token.head] if any(c.i > token.i and c.dep_ == "prep" for c in token.head.children) else []
+    heads = [c for c in token.children if c.dep_ == "dobj"]
+    nouns = [n for h in heads for n in h.conjuncts if n.i > h.i]
+    return nouns + [o for n in (*heads, *nouns) for p in n.children if p.lower_ == "of" for o in _objects(p)]
 
 
 def _spoken_of(doc: Document, match: Match) -> list[Mention]:
@@ -360,11 +435,15 @@ def _below(match: Match) -> list[Token]:
 
 
 def _sent(match: Match, mention: Mention) -> bool:
-    """The mention is the object of a verb of sending one clause down: "ruled out sending American troops"
-    names what would be sent, not a target."""
+    """The mention names what a verb of sending sends, not a target: "ruled out sending American troops",
+    "Turkey sent troops and a team of engineers" (up to the head noun of each; "to Libya" is no part)."""
     token = match.predicate
-    objects = [c for c in _below(match) if c.dep_ == "dobj" and c.head.lemma_ in SENDING and c.head != token]
-    return any(o.left_edge.idx <= mention.start < o.right_edge.idx + len(o.right_edge) for o in objects)
+    heads = [c for c in _below(match) if c.dep_ == "dobj" and c.head.lemma_ in SENDING and c.head != token]
+    if token.lemma_ in SENDING:
+        heads += [c for c in token.children if c.dep_ == "dobj"]
+    nouns = [n for h in heads for n in (h, *h.conjuncts)]
+    nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in _objects(p)]
+    return any(n.left_edge.idx <= mention.start <= n.idx for n in nouns)
 
 
 VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target
@@ -372,14 +451,27 @@ CIRCUMSTANCE = {"during", "at", "after", "before", "amid", "ahead", "following",
 SCENE_PREPS = ("in", "at", "near", "outside", "inside", "across", "from")
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
+CONTENT_ROOTS = ("01", "03")  # statements and intents: their that-clause is what is said or agreed
+OF_CODES = ("05", "09", "10", "11", "12", "13", "16", "17", "18", "19", "20", "084")  # "criticism of"
+VISIT_CODES = ("042",)  # a visit's place is its host: "arrived in Nepal"
+DESTINATION_PREPS = (
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "into",
+    "with",
+)  # where a parser may misplace
+RELATIVE_TAGS = ("WDT", "WP")
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 
 
-def _place_target(doc: Document, bases: list[Token]) -> list[Mention]:
+def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> list[Mention]:
     """ "sent troops to Gaza", "struck targets in Yemen": a named place stands for its country."""
     for base in bases:
         for child in base.children:
-            if child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in _objects(child):
                     mention = _place_mention(doc, obj)
                     if mention is not None:
