@@ -170,3 +170,179 @@ reached reach VERB VBN advcl 8
     assert of_clause(doc[1], [doc[5]]) == "hypothetical"
     assert modality(doc[5]) == "hypothetical" and modality(doc[8]) == "hypothetical"
     assert of_clause(doc[1], []) == "asserted"
+
+
+def test_a_wish_is_hypothetical():
+    doc = parse("""
+Laos Laos PROPN NNP nsubj 1
+wants want VERB VBZ ROOT 1
+to to PART TO aux 3
+visit visit VERB VB xcomp 1
+Hanoi Hanoi PROPN NNP dobj 3
+""")
+    assert modality(doc[3]) == "hypothetical"
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 2
+would would AUX MD aux 2
+like like VERB VB ROOT 2
+to to PART TO aux 4
+meet meet VERB VB xcomp 2
+Quito Quito PROPN NNP dobj 4
+""")
+    assert modality(doc[4]) == "hypothetical"
+
+
+def test_a_hoped_for_clause_is_hypothetical_though_the_lemma_drops_its_e():
+    doc = parse("""
+He he PRON PRP nsubj 1
+hoped hop VERB VBD ROOT 1
+the the DET DT det 3
+swap swap NOUN NN nsubj 5
+would would AUX MD aux 5
+lead lead VERB VB ccomp 1
+to to ADP IN prep 5
+talks talk NOUN NNS pobj 6
+""")
+    assert modality(doc[7]) == "hypothetical"
+
+
+def test_what_is_pressed_for_or_aimed_at_is_hypothetical():
+    doc = parse("""
+Moldova Moldova PROPN NNP nsubj 1
+pressed press VERB VBD ROOT 1
+Romania Romania PROPN NNP dobj 1
+to to PART TO aux 4
+withdraw withdraw VERB VB xcomp 1
+""")
+    assert modality(doc[4]) == "hypothetical" and modality(doc[1]) == "asserted"
+    doc = parse("""
+Chad Chad PROPN NNP nsubj 1
+sent send VERB VBD ROOT 1
+troops troop NOUN NNS dobj 1
+to to PART TO aux 4
+fight fight VERB VB advcl 1
+rebels rebel NOUN NNS dobj 4
+""")
+    assert modality(doc[4]) == "hypothetical" and modality(doc[1]) == "asserted"
+    doc = parse("""
+Peru Peru PROPN NNP nsubj 1
+advanced advance VERB VBD ROOT 1
+in in ADP IN prep 1
+a a DET DT det 4
+bid bid NOUN NN pobj 2
+to to PART TO aux 6
+capture capture VERB VB acl 4
+Tumbes Tumbes PROPN NNP dobj 6
+""")
+    assert modality(doc[6]) == "hypothetical"
+
+
+def test_would_have_is_counterfactual():
+    doc = parse("""
+Okafor Okafor PROPN NNP nsubj 3
+would would AUX MD aux 3
+have have AUX VB aux 3
+objected object VERB VBN ROOT 3
+""")
+    assert modality(doc[3]) == "hypothetical"
+
+
+def test_a_belief_is_speculative_but_a_statement_is_not():
+    spec = """
+Rios Rios PROPN NNP nsubj 1
+{verb} {lemma} VERB VBZ ROOT 1
+Chile Chile PROPN NNP nsubj 3
+attacked attack VERB VBD ccomp 1
+Peru Peru PROPN NNP dobj 3
+"""
+    assert modality(parse(spec.format(verb="thinks", lemma="think"))[3]) == "speculative"
+    assert modality(parse(spec.format(verb="says", lemma="say"))[3]) == "asserted"
+
+
+def test_a_question_is_speculative():
+    doc = parse("""
+Will will AUX MD aux 2
+Sudan Sudan PROPN NNP nsubj 2
+attack attack VERB VB ROOT 2
+Chad Chad PROPN NNP dobj 2
+? ? PUNCT . punct 2
+""")
+    assert modality(doc[2]) == "speculative"
+
+
+def test_a_poll_answer_is_speculative():
+    doc = parse("""
+Sixty sixty NUM CD nummod 1
+percent percent NOUN NN nsubj 2
+say say VERB VBP ROOT 2
+the the DET DT det 4
+army army NOUN NN nsubj 5
+abused abuse VERB VBD ccomp 2
+villagers villager NOUN NNS dobj 5
+""")
+    assert modality(doc[5]) == "speculative"
+    doc = parse("""
+A a DET DT det 2
+new new ADJ JJ amod 2
+survey survey NOUN NN nsubj 3
+shows show VERB VBZ ROOT 3
+voters voter NOUN NNS nsubj 5
+back back VERB VBP ccomp 3
+Okafor Okafor PROPN NNP dobj 5
+""")
+    assert modality(doc[5]) == "speculative"
+
+
+def test_a_failed_or_avoided_act_is_negated():
+    doc = parse("""
+The the DET DT det 1
+rebels rebel NOUN NNS nsubj 2
+failed fail VERB VBD ROOT 2
+to to PART TO aux 4
+capture capture VERB VB xcomp 2
+Gao Gao PROPN NNP dobj 4
+""")
+    assert modality(doc[4]) == "negated"
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 1
+avoided avoid VERB VBD ROOT 1
+criticism criticism NOUN NN dobj 1
+of of ADP IN prep 2
+Quito Quito PROPN NNP pobj 3
+""")
+    assert modality(doc[2]) == "negated"
+
+
+def test_an_act_by_nobody_is_negated():
+    doc = parse("""
+No no DET DT det 1
+country country NOUN NN nsubj 3
+has have AUX VBZ aux 3
+recognized recognize VERB VBN ROOT 3
+Somaliland Somaliland PROPN NNP dobj 3
+""")
+    assert modality(doc[3]) == "negated"
+    doc = parse("""
+Neither neither CCONJ CC preconj 1
+Chile Chile PROPN NNP nsubj 5
+nor nor CCONJ CC cc 1
+Peru Peru PROPN NNP conj 1
+has have AUX VBZ aux 5
+condemned condemn VERB VBN ROOT 5
+""")
+    assert modality(doc[5]) == "negated"
+
+
+def test_the_alternative_not_taken_is_negated():
+    doc = parse("""
+Instead instead ADV RB advmod 6
+of of ADP IN prep 0
+condemning condemn VERB VBG pcomp 1
+Chad Chad PROPN NNP dobj 2
+, , PUNCT , punct 6
+Rios Rios PROPN NNP nsubj 6
+praised praise VERB VBD ROOT 6
+Sudan Sudan PROPN NNP dobj 6
+""")
+    assert modality(doc[2]) == "negated"
+    assert modality(doc[6]) == "asserted"

@@ -76,3 +76,91 @@ def test_every_packaged_pattern_has_a_code_of_the_codebook():
     for found in dictionary.index.values():
         for pattern in found:
             assert pattern.code == patterns.NO_EVENT or codes.lookup(pattern.code), pattern.text
+
+
+ATTACKED_OKAFOR = """
+The the DET DT det 1
+senator senator NOUN NN nsubj 2
+attacked attack VERB VBD ROOT 2
+Okafor Okafor PROPN NNP dobj 2
+"""
+
+
+def test_person_class_object():
+    from spacy.tokens import Span
+
+    dictionary = Dictionary([("190", "attack"), ("111", "attack @person")])
+    doc = parse(ATTACKED_OKAFOR)
+    assert dictionary.match(doc[2]).pattern.code == "190"  # not known as a person
+    doc.ents = [Span(doc, 3, 4, label="PERSON")]
+    assert dictionary.match(doc[2]).pattern.code == "111"
+    pronoun = parse(ATTACKED_OKAFOR.replace("Okafor Okafor", "him him"))
+    assert dictionary.match(pronoun[2]).pattern.code == "111"
+
+
+def test_clause_class_needs_a_complement_and_listed_words_beat_it():
+    dictionary = Dictionary([("020", "ask @clause"), ("028", "ask intervene")])
+    for verb, code in (("explain", "020"), ("intervene", "028")):
+        doc = parse(f"""
+Chad Chad PROPN NNP nsubj 1
+asked ask VERB VBD ROOT 1
+Niger Niger PROPN NNP dobj 1
+to to PART TO aux 4
+{verb} {verb} VERB VB xcomp 1
+""")
+        assert dictionary.match(doc[1]).pattern.code == code
+    asked_about = parse("""
+Rios Rios PROPN NNP nsubj 1
+asked ask VERB VBD ROOT 1
+about about ADP IN prep 1
+taxes tax NOUN NNS pobj 2
+""")
+    assert dictionary.match(asked_about[1]) is None
+
+
+def test_unknown_word_class_is_an_error():
+    with pytest.raises(ValueError, match="word class"):
+        parse_pattern("111", "attack @nobody")
+
+
+def test_event_noun_matches_its_modifier():
+    dictionary = Dictionary([("141", "rally/NOUN"), ("none", "rally/NOUN campaign|election")])
+    spec = """
+Rios Rios PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+at at ADP IN prep 1
+a a DET DT det 5
+{word} {word} {pos} {tag} {dep} 5
+rally rally NOUN NN pobj 2
+"""
+    campaign = parse(spec.format(word="campaign", pos="NOUN", tag="NN", dep="compound"))
+    assert dictionary.match(campaign[5]).pattern.code == "none"
+    big = parse(spec.format(word="big", pos="ADJ", tag="JJ", dep="amod"))
+    assert dictionary.match(big[5]).pattern.code == "141"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "obj", "code"),
+    [
+        ("attended", "attend", "wedding", "none"),
+        ("attended", "attend", "summit", "042"),
+        ("left", "leave", "camp", None),
+        ("left", "leave", "bloc", "160"),
+        ("feared", "fear", "retaliation", None),
+        ("voiced", "voice", "skepticism", "111"),
+        ("voiced", "voice", "concern", "012"),
+        ("bought", "buy", "argument", "none"),
+        ("hosted", "host", "show", "none"),
+    ],
+)
+def test_packaged_senses_that_are_no_event(verb, lemma, obj, code):
+    from newsevents.events.patterns import load
+
+    doc = parse(f"""
+Rios Rios PROPN NNP nsubj 1
+{verb} {lemma} VERB VBD ROOT 1
+the the DET DT det 3
+{obj} {obj} NOUN NN dobj 1
+""")
+    match = load().match(doc[1])
+    assert (match.pattern.code if match else None) == code

@@ -28,7 +28,10 @@ OBJECT_DEPS = {"dobj", "xcomp", "attr", "oprd", "nsubjpass", "ccomp", "acomp", "
 MODIFIER_DEPS = {"compound", "amod", "nmod"}  # an event noun's content word may modify it: "campaign rally"
 # Word classes an object may be written as ("attack @person"): a test on the token, not a lemma.
 PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
-CLASSES = {"@person": lambda t: t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS}
+CLASSES = {
+    "@person": lambda t: t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS,
+    "@clause": lambda t: t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"),  # "asked X to leave"
+}
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
 
@@ -54,6 +57,12 @@ class Pattern:
     @property
     def specificity(self) -> int:
         return len(self.steps) + (1 if self.target_preps else 0)
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        """Sort key, most specific first; a word class (``@person``) is less specific than listed words."""
+        classes = sum(1 for step in self.steps if any(w.startswith("@") for w in step.words))
+        return (-self.specificity, classes)
 
 
 @dataclass
@@ -101,7 +110,7 @@ class Dictionary:
         for pattern in by_text.values():
             self.index.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
         for patterns in self.index.values():
-            patterns.sort(key=lambda p: -p.specificity)
+            patterns.sort(key=lambda p: p.rank)
 
     def __len__(self) -> int:
         return sum(len(p) for p in self.index.values())
