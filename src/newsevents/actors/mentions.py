@@ -478,6 +478,8 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
     others = [role_at[i][1] for i in context if i in role_at]
     if any(o.sector == "MIL" for o in others):
         sector = "MIL"
+    if any(o.sector == "COP" for o in others):
+        sector = "COP"  # "the Inspector-General of Police", "Commissioner of Police", "police chief"
     plural = head.tag_ in ("NNS", "NNPS")
     end = max(span.end, max(context) + 1 if context and max(context) > span.end else span.end)
     phrase = doc[start:end]

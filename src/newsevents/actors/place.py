@@ -239,7 +239,16 @@ def _place_in(spacy, tokens: list[int]) -> str | None:
 
 
 def _proper(token: Token) -> bool:
-    return token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.ent_type_ not in OTHER_ENTS
+    """A capitalized proper noun that is no role noun: "Police" in "Commissioner of Police" is no town."""
+    from newsevents.actors import lexicon
+
+    return (
+        token.is_title
+        and token.is_alpha
+        and token.pos_ == "PROPN"
+        and token.ent_type_ not in OTHER_ENTS
+        and token.lower_ not in lexicon.load().roles
+    )
 
 
 def _phrase(root: Token) -> set[int]:
