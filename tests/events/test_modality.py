@@ -1,4 +1,4 @@
-from newsevents.events.modality import modality, of_clause
+from newsevents.events.modality import MODALITY_OF, cue, modality, of_clause
 from tests.parses import parse
 
 
@@ -267,7 +267,7 @@ attack attack VERB VB ROOT 2
 Chad Chad PROPN NNP dobj 2
 ? ? PUNCT . punct 2
 """)
-    assert modality(doc[2]) == "speculative"
+    assert modality(doc[2]) == "speculative" and cue(doc[2]) == "question"
 
 
 def test_a_poll_answer_is_speculative():
@@ -280,7 +280,7 @@ army army NOUN NN nsubj 5
 abused abuse VERB VBD ccomp 2
 villagers villager NOUN NNS dobj 5
 """)
-    assert modality(doc[5]) == "speculative"
+    assert modality(doc[5]) == "speculative" and cue(doc[5]) == "poll"
     doc = parse("""
 A a DET DT det 2
 new new ADJ JJ amod 2
@@ -346,3 +346,13 @@ Sudan Sudan PROPN NNP dobj 6
 """)
     assert modality(doc[2]) == "negated"
     assert modality(doc[6]) == "asserted"
+
+
+def test_every_cue_names_a_modality():
+    assert set(MODALITY_OF.values()) == {"asserted", "negated", "hypothetical", "future", "speculative"}
+    doc = parse("""
+Russia Russia PROPN NNP nsubj 1
+attacked attack VERB VBD ROOT 1
+Ukraine Ukraine PROPN NNP dobj 1
+""")
+    assert cue(doc[1]) == "" and MODALITY_OF[cue(doc[1])] == modality(doc[1])

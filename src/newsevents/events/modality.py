@@ -83,34 +83,61 @@ NEGATORS = {"not", "n't", "n’t", "never", "no"}
 CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj", "dobj", "pobj", "prep"}
 
 
+# The cue that decides an event's modality (``cue``), and the modality it gives; "" is none.
+MODALITY_OF = {
+    "": "asserted",
+    "past": "asserted",
+    "alternative": "negated",
+    "condition": "hypothetical",
+    "obligation": "hypothetical",
+    "complement": "hypothetical",
+    "wish": "hypothetical",
+    "counterfactual": "hypothetical",
+    "possibility": "speculative",
+    "belief": "speculative",
+    "question": "speculative",
+    "poll": "speculative",
+    "future": "future",
+    "negation": "negated",
+    "failure": "negated",
+}
+
+
 def modality(predicate: Token) -> str:
     """The modality of the event named by ``predicate``."""
+    return MODALITY_OF[cue(predicate)]
+
+
+def cue(predicate: Token) -> str:
+    """Which cue decides the modality of the event named by ``predicate`` (a key of ``MODALITY_OF``): the
+    first that holds of past circumstance, alternative not taken, condition, obligation or purpose word,
+    asked-for or purpose complement, wish, counterfactual, possibility, belief, question, poll, future,
+    negation, failure."""
     if _past_circumstance(predicate):  # "after his talks with Putin, Trump seems ...": the talks happened
-        return "asserted"
+        return "past"
     clause = _clause_head(predicate)
     chain = list(_chain(clause))
     above = chain if clause is not predicate else chain[1:]  # "wants talks": the noun's verb is above it
-    if any(_negative_alternative(t) for t in chain):
-        return "negated"
-    if (
-        any(_conditional(t) or _required_or_intended(t) or _unasserted_complement(t) for t in chain)
-        or any(_wished(t) for t in above)
-        or (_would(chain) and any(_has_condition(t) for t in chain))
-        or any(_counterfactual(t) for t in chain)
-    ):
-        return "hypothetical"
-    if (
-        any(_speculative(t) for t in chain)
-        or any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)
-        or _question(clause)
-        or _polled(clause)
-    ):
-        return "speculative"
-    if any(_future(t, above=t.i != clause.i) for t in chain):
-        return "future"
-    if _negated(clause) or _negated(predicate) or any(_lemma(t) in NEGATIVE_HEADS for t in above):
-        return "negated"
-    return "asserted"
+    tests = (
+        ("alternative", lambda: any(_negative_alternative(t) for t in chain)),
+        ("condition", lambda: any(_conditional(t) for t in chain) or _would_if(chain)),
+        ("obligation", lambda: any(_required_or_intended(t) for t in chain)),
+        ("complement", lambda: any(_unasserted_complement(t) for t in chain)),
+        ("wish", lambda: any(_wished(t) for t in above)),
+        ("counterfactual", lambda: any(_counterfactual(t) for t in chain)),
+        ("possibility", lambda: any(_speculative(t) for t in chain)),
+        ("belief", lambda: any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)),
+        ("question", lambda: _question(clause)),
+        ("poll", lambda: _polled(clause)),
+        ("future", lambda: any(_future(t, above=t.i != clause.i) for t in chain)),
+        ("negation", lambda: _negated(clause) or _negated(predicate)),
+        ("failure", lambda: any(_lemma(t) in NEGATIVE_HEADS for t in above)),
+    )
+    return next((name for name, holds in tests if holds()), "")
+
+
+def _would_if(chain: list[Token]) -> bool:
+    return _would(chain) and any(_has_condition(t) for t in chain)
 
 
 def _lemma(token: Token) -> str:
