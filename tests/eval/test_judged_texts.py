@@ -85,6 +85,8 @@ def test_a_text_folder_is_scored_through_the_same_path_as_the_benchmark(tmp_path
     for row in rows:
         assert row["page"] == TUNE and row["date"].startswith("2016-")  # from the listed day
         assert row["sentence_text"][row["trigger"][0] - row["sentence"][0] :].startswith(row["trigger_text"])
+    judged.evaluate(texts, gold, export, every=True)
+    assert sum(1 for _ in export.open()) == rules.emitted
 
 
 def test_a_folder_without_a_benchmark_or_a_listing_is_refused(tmp_path):
@@ -110,7 +112,7 @@ def test_the_command_refuses_main_events_of_an_unlisted_article(tmp_path):
 
 def test_the_packaged_polnear_judgments_are_standoff_on_listed_articles():
     articles = load_articles(POLNEAR_DIR / "articles.jsonl")
-    assert len(articles) == 65 and sum(part_of(page) == "check" for page in articles) == 25
+    assert len(articles) == 165 and sum(part_of(page) == "check" for page in articles) == 65
     judgments = judged.load_judgments(POLNEAR_DIR / "events.jsonl")
     for row in judgments.values():
         assert row["page"] in articles and row["reason"]

@@ -148,6 +148,9 @@ def judged_command(
         Path,
         typer.Option(exists=True, dir_okay=False, help="First set the main events of this file's pages."),
     ] = None,
+    every: Annotated[
+        bool, typer.Option("--every-candidate", help="Export every rule candidate, not the emitted events.")
+    ] = False,
 ) -> None:
     """Judged precision on real political news: strict and lenient precision, main-event recall, by part,
     for the emitted events and for the rules alone. The gold is data/gold/judged for a benchmark and
@@ -161,7 +164,7 @@ def judged_command(
             typer.echo(f"{judged.add_judgments(add, gold)} judgments added from {add}")
         if add_main is not None:
             typer.echo(f"{judged.add_main(add_main, gold)} main-event rows set from {add_main}")
-        typer.echo(judged.evaluate(directory, gold, export).report())
+        typer.echo(judged.evaluate(directory, gold, export, every).report())
     except NewsEventsError as exc:
         typer.echo(f"newsevents: {exc}", err=True)
         raise typer.Exit(2) from None

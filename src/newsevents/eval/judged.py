@@ -120,7 +120,7 @@ class JudgedScore:
         )
         if self.elsewhere:
             lines.append(
-                f"judgments of pages not scored (not political; for training only): {self.elsewhere}"
+                f"judgments of pages not scored (not political: training only; or failed): {self.elsewhere}"
             )
         if self.undecided:
             lines.append(f"pages without a political/not decision: {len(self.undecided)}")
@@ -314,9 +314,12 @@ def _tally(
     return used
 
 
-def evaluate(directory: Path, gold: Path | None = None, export: Path | None = None) -> JudgedScore:
+def evaluate(
+    directory: Path, gold: Path | None = None, export: Path | None = None, every: bool = False
+) -> JudgedScore:
     """Code the judged set's pages in ``directory``, score them against ``gold`` (default: the layout's
-    gold folder, ``gold_for``); write the emitted events with their text to ``export`` (JSONL) when given."""
+    gold folder, ``gold_for``); write the emitted events (``every``: every rule candidate) with their text
+    and any verdict to ``export`` (JSONL) when given."""
     if export is not None:
         _check_outside_package(export)
     gold = gold or gold_for(directory)
@@ -326,7 +329,7 @@ def evaluate(directory: Path, gold: Path | None = None, export: Path | None = No
     judgments = load_judgments(gold / "events.jsonl")
     if export is not None:
         with export.open("w", encoding="utf-8") as out:
-            for row in rows:
+            for row in candidates if every else rows:
                 verdict = judgments.get(judgment_key(row), {}).get("verdict")
                 out.write(json.dumps({**row, "verdict": verdict}, ensure_ascii=False) + "\n")
     result = score(rows, [page for page, _ in docs], judgments, load_main(gold / "main.jsonl"), candidates)
