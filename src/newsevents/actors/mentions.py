@@ -218,13 +218,49 @@ def _without_misreadings(
     person_at = {i: ent for i, ent in ent_at.items() if ent.label_ in PERSON_LABELS and len(ent) > 1}
     names = [(span, e) for span, e in names if not _someone_else(span, e, person_at)]
     name_at = {i: item for item in names for i in range(item[0].start, item[0].end)}
-    return [
+    kept = [
         (span, e)
         for span, e in names
         if not _other_acronym(span, name_at)
+        and not _heritage(span, e, name_at)
         and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
         and not identity.unsupported_acronym(span, e, names)
     ]
+    return _us_states(kept)
+
+
+def _heritage(span: Span, entity: Entity, name_at: dict) -> bool:
+    """ "Cuban-American", "Irish-American": the first demonym of a hyphenated pair is a heritage, the
+    second the nationality."""
+    end = span.end
+    doc = span.doc
+    return (
+        entity.kind == "adjective"
+        and end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and name_at.get(end + 1, (None, None))[1] is not None
+        and name_at[end + 1][1].kind == "adjective"
+    )
+
+
+def _us_states(names: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
+    """A country named like a US state ("Georgia") is the state, coded as the US state government
+    (USAGOV), where the text names the United States more often than that country by its other names."""
+    from newsevents.geo.gazetteer import load
+
+    states = load().states
+    shared = [(s, e) for s, e in names if e.kind == "country" and s.text.lower() in states]
+    if not shared:
+        return names
+    named = {e.country for s, e in names if s.text.lower() not in states}
+    counts = {c: sum(e.country == c for s, e in names if s.text.lower() not in states) for c in named}
+    out = []
+    for span, entity in names:
+        if (span, entity) in shared and counts.get("USA", 0) > counts.get(entity.country, 0):
+            entity = Entity("metonym", span.text, "USAGOV", "USA", "GOV")  # "Georgia sued the firm"
+        out.append((span, entity))
+    return out
 
 
 def _definite_singular(token: Token) -> bool:

@@ -56,6 +56,7 @@ class Named:
     listed: dict[int, str] = field(default_factory=dict)
     located: set[int] = field(default_factory=set)
     aimed: set[int] = field(default_factory=set)  # the goal of a preposition: "the envoy to Ukraine"
+    context: Counter = field(default_factory=Counter)  # the article's countries and US states (geo)
     places: dict[int, str] = field(default_factory=dict)
 
     def get(self, i: int) -> str | None:
@@ -96,9 +97,9 @@ def _named_countries(doc: Document, names: list[tuple[Span, Entity]]) -> Named:
         )
         for ent in ents
     ]
-    context = context_of(doc, gaz, found)
+    named.context = context_of(doc, gaz, found)
     for ent, mention in zip(ents, found, strict=True):
-        entry = best(gaz, mention, context)
+        entry = best(gaz, mention, named.context)
         if entry is not None and entry.country:
             named.places.update(dict.fromkeys(range(ent.start, ent.end), entry.country))
             if _aimed_at(ent):
@@ -189,7 +190,7 @@ def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str 
     root = spacy[start:end].root
     phrase = sorted(_phrase(root))
     own = next((c for i in phrase if (c := named.get(i))), None)
-    own = own or _place_in(spacy, [i for i in phrase if i != root.i])
+    own = own or _place_in(spacy, [i for i in phrase if i != root.i], named.context)
     if own:
         return own
     sender = _sender(root, index)
@@ -203,7 +204,9 @@ def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str 
     country = index.sentence_country(sentence) or index.last_scene(sentence.start, start)
     if country:
         return country  # "Israel struck targets in Gaza, and officials said"
-    country = _place_in(spacy, [i for i in range(sentence.start, start) if i not in index.mentioned])
+    country = _place_in(
+        spacy, [i for i in range(sentence.start, start) if i not in index.mentioned], named.context
+    )
     return country or index.actors_country(sentence, actor)  # "Lam said police would act"
 
 
@@ -217,9 +220,10 @@ def _sender(root: Token, index: _Index) -> str | None:
     return countries.pop() if len(countries) == 1 and len(next(iter(countries))) == 3 else None
 
 
-def _place_in(spacy, tokens: list[int]) -> str | None:
+def _place_in(spacy, tokens: list[int], context: Counter) -> str | None:
     """The country of the longest run of capitalized words (up to three) that the gazetteer knows as a
-    place, at its likeliest: "the Los Angeles County Sheriff's Department"."""
+    place, at its likeliest in the article's ``context``: "the Los Angeles County Sheriff's Department",
+    "Georgia Southern University" in a US story."""
     from newsevents.geo import best
     from newsevents.geo.gazetteer import load
     from newsevents.geo.mentions import Found
@@ -232,7 +236,7 @@ def _place_in(spacy, tokens: list[int]) -> str | None:
             if len(words) < size or words.end - 1 not in members:
                 continue
             if all(_proper(t) for t in words) and gaz.lookup(words.text):
-                entry = best(gaz, Found(words.start_char, words.end_char, words.text), Counter())
+                entry = best(gaz, Found(words.start_char, words.end_char, words.text), context)
                 if entry is not None and entry.country:
                     return entry.country
     return None
