@@ -21,7 +21,8 @@ LOCATIVE_PREPS = {"in", "inside", "near", "across", "within", "outside", "throug
 MULTI_WORDS = {"two", "both", "three", "all"}
 FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time"}
 OFFICE_SECTORS = {"GOV", "LEG"}  # a former office-holder is an elite (ELI), as people.tsv codes them
-DESTINATION_PREPS = {"to", "for", "on", "in", "at", "with"}  # "envoy to Ukraine" is not Ukraine's envoy
+DESTINATION_PREPS = {"to", "on", "in", "at", "with"}  # "envoy to Ukraine" is not Ukraine's envoy
+SPEAKER_TERMS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
 
 @dataclass
@@ -505,13 +506,19 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         return None
     start = head.left_edge.i
     context = set(range(start, span.start))
+    owner_preps = ("of", "for") if role.term in SPEAKER_TERMS else ("of",)  # "a spokesman for the firm"
     context.update(
-        t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree
+        t.i
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in owner_preps
+        for t in prep.subtree
     )
     where = _context_code(name_at, context)
     modifiers = {doc[i].lower_ for i in context}
     sector = role.sector
     others = [role_at[i][1] for i in context if i in role_at]
+    if role.term in SPEAKER_TERMS and others:
+        sector = others[0].sector  # speaks for the body the phrase names: "a spokeswoman for the company"
     if any(o.sector == "MIL" for o in others):
         sector = "MIL"
     if any(o.sector == "COP" for o in others):
