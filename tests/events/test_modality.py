@@ -356,3 +356,51 @@ attacked attack VERB VBD ROOT 1
 Ukraine Ukraine PROPN NNP dobj 1
 """)
     assert cue(doc[1]) == "" and MODALITY_OF[cue(doc[1])] == modality(doc[1])
+
+
+def test_a_coordinated_verb_shares_the_condition_only_with_the_same_auxiliaries():
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 2
+would would AUX MD aux 2
+order order VERB VB ROOT 2
+a a DET DT det 4
+truce truce NOUN NN dobj 2
+and and CCONJ CC cc 2
+begin begin VERB VB conj 2
+talks talk NOUN NNS dobj 6
+if if SCONJ IN mark 10
+Quito Quito PROPN NNP nsubj 10
+withdrew withdraw VERB VBD advcl 6
+and and CCONJ CC cc 10
+apologized apologize VERB VBD conj 10
+""")
+    assert [modality(doc[i]) for i in (2, 6, 10, 12)] == ["hypothetical"] * 4
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 2
+would would AUX MD aux 2
+help help VERB VB ROOT 2
+Quito Quito PROPN NNP dobj 2
+if if SCONJ IN mark 7
+talks talk NOUN NNS nsubjpass 7
+are be AUX VBP auxpass 7
+held hold VERB VBN advcl 2
+but but CCONJ CC cc 2
+ruled rule VERB VBD conj 2
+out out ADP RP prt 9
+troops troop NOUN NNS dobj 9
+""")
+    assert modality(doc[2]) == "hypothetical" and modality(doc[9]) == "asserted"
+
+
+def test_a_poll_margin_is_speculative():
+    doc = parse("""
+Troops troop NOUN NNS nsubj 1
+backed back VERB VBD ROOT 1
+Okafor Okafor PROPN NNP dobj 1
+57 57 NUM CD nummod 4
+percent percent NOUN NN appos 2
+to to ADP IN prep 4
+22 22 NUM CD nummod 7
+percent percent NOUN NN pobj 5
+""")
+    assert cue(doc[1]) == "poll"

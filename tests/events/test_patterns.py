@@ -118,6 +118,24 @@ taxes tax NOUN NNS pobj 2
     assert dictionary.match(asked_about[1]) is None
 
 
+def test_that_class_is_a_that_clause_only():
+    dictionary = Dictionary([("054", "recognize"), ("none", "recognize @that")])
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 1
+recognized recognize VERB VBD ROOT 1
+that that SCONJ IN mark 4
+talks talk NOUN NNS nsubj 4
+failed fail VERB VBD ccomp 1
+""")
+    assert dictionary.match(doc[1]).pattern.code == "none"
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 1
+recognized recognize VERB VBD ROOT 1
+Kosovo Kosovo PROPN NNP dobj 1
+""")
+    assert dictionary.match(doc[1]).pattern.code == "054"
+
+
 def test_unknown_word_class_is_an_error():
     with pytest.raises(ValueError, match="word class"):
         parse_pattern("111", "attack @nobody")

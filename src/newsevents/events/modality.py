@@ -136,8 +136,27 @@ def cue(predicate: Token) -> str:
     return next((name for name, holds in tests if holds()), "")
 
 
+def _margin(word: Token) -> bool:
+    """ "57 percent to 22 percent": a poll's margin."""
+    return word.lemma_ in POLL_SUBJECTS and any(
+        p.lower_ == "to" and any(o.lemma_ in POLL_SUBJECTS for o in p.children) for p in word.children
+    )
+
+
 def _would_if(chain: list[Token]) -> bool:
-    return _would(chain) and any(_has_condition(t) for t in chain)
+    """ "would order a truce and begin talks if ...": a condition on the clause or a coordinated verb."""
+    shared = [c for t in chain for c in t.children if c.dep_ == "conj" and _shares_auxiliaries(c)]
+    return _would(chain) and any(_has_condition(t) for t in (*chain, *shared))
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """A coordinated verb of the same form and without a subject of its own shares the first verb's
+    auxiliaries ("would order a truce and begin talks"); "would support ... but ruled out" does not."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == verb.head.tag_
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux") for c in verb.children)
+    )
 
 
 def _lemma(token: Token) -> str:
@@ -156,10 +175,13 @@ def _clause_head(token: Token) -> Token:
 
 
 def _chain(token: Token):
-    """The clause head and the heads that govern it through complements (not through saying verbs)."""
+    """The clause head and the heads that govern it through complements (not through saying verbs) and
+    through the verb it is coordinated with when it shares its subject and auxiliaries."""
     yield token
-    while token.dep_ in ("xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "auxpass") or (
-        token.dep_ == "ccomp" and _lemma(token.head) in SPECULATIVE_HEADS | WISH_HEADS | BELIEF_HEADS
+    while (
+        token.dep_ in ("xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "auxpass")
+        or (token.dep_ == "ccomp" and _lemma(token.head) in SPECULATIVE_HEADS | WISH_HEADS | BELIEF_HEADS)
+        or _shares_auxiliaries(token)  # "would order a truce and begin talks"
     ):
         token = token.head
         yield token
@@ -240,8 +262,10 @@ def _question(clause: Token) -> bool:
 
 
 def _polled(clause: Token) -> bool:
-    """ "51 percent say he should resign", "a poll shows most voters want an inquiry": an opinion poll's
-    answer reports no act."""
+    """ "51 percent say he should resign", "a poll shows most voters want an inquiry", "troops backed
+    Okafor, 57 percent to 22 percent": an opinion poll's answer reports no act."""
+    if any(_margin(w) for c in clause.children for w in (c, *c.children)):
+        return True
     for token in (clause, *clause.ancestors):
         for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lemma_.lower() in POLL_SUBJECTS or any(

@@ -31,6 +31,7 @@ PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
 CLASSES = {
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS,
     "@clause": lambda t: t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"),  # "asked X to leave"
+    "@that": lambda t: t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"),  # "recognized that it was late"
 }
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
