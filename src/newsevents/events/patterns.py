@@ -43,6 +43,7 @@ class Step:
 
     words: frozenset[str]
     is_prep: bool
+    classes: tuple[str, ...] = ()  # the word classes among the words ("@person")
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ class Pattern:
     @property
     def rank(self) -> tuple[int, int]:
         """Sort key, most specific first; a word class (``@person``) is less specific than listed words."""
-        classes = sum(1 for step in self.steps if any(w.startswith("@") for w in step.words))
+        classes = sum(1 for step in self.steps if step.classes)
         return (-self.specificity, classes)
 
 
@@ -83,14 +84,18 @@ def parse_pattern(code: str, text: str, origin: str = "project") -> Pattern:
     pos = pos.upper() or "VERB"
     if pos not in POS_OF:
         raise ValueError(f"pattern {text!r}: unknown part of speech {pos!r}")
-    steps = [Step(frozenset(w.split("|")), all(x in PREPOSITIONS for x in w.split("|"))) for w in words[1:]]
-    unknown = {w for s in steps for w in s.words if w.startswith("@") and w not in CLASSES}
-    if unknown:
-        raise ValueError(f"pattern {text!r}: unknown word class {sorted(unknown)[0]!r}")
+    steps = [_step(text, frozenset(w.split("|"))) for w in words[1:]]
     target: frozenset[str] = frozenset()
     if steps and steps[-1].is_prep and not steps[-1].words <= PARTICLES:
         target = steps.pop().words
     return Pattern(code, text, lemma, pos, tuple(steps), target, origin)
+
+
+def _step(text: str, words: frozenset[str]) -> Step:
+    unknown = sorted(w for w in words if w.startswith("@") and w not in CLASSES)
+    if unknown:
+        raise ValueError(f"pattern {text!r}: unknown word class {unknown[0]!r}")
+    return Step(words, words <= PREPOSITIONS, tuple(w for w in words if w in CLASSES))
 
 
 class Dictionary:
@@ -147,7 +152,7 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             deps = ("pobj", "pcomp") if anchor.i != token.i else OBJECT_DEPS
             if anchor.i == token.i and pattern.pos == "NOUN":
                 deps = OBJECT_DEPS | MODIFIER_DEPS
-            hit = _object(anchor, step.words, deps)
+            hit = _object(anchor, step, deps)
             if hit is None:
                 return None
             used.append(hit)
@@ -169,20 +174,20 @@ def _child(token: Token, words: frozenset[str], deps: tuple[str, ...]) -> Token 
     return next((c for c in token.children if c.dep_ in deps and c.lower_ in words), None)
 
 
-def _object(token: Token, words: frozenset[str], deps) -> Token | None:
+def _object(token: Token, step: Step, deps) -> Token | None:
     for child in token.children:
         if child.dep_ in deps:
             for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *_kind_of(child)):
-                if _is(candidate, words):
+                if _is(candidate, step):
                     return candidate
     return None
 
 
-def _is(token: Token, words: frozenset[str]) -> bool:
-    """The token's lemma or form is one of the words, or it belongs to one of their classes (``@person``)."""
-    if token.lemma_.lower() in words or token.lower_ in words:
+def _is(token: Token, step: Step) -> bool:
+    """The token's lemma or form is one of the step's words, or it is of one of its classes (``@person``)."""
+    if token.lemma_.lower() in step.words or token.lower_ in step.words:
         return True
-    return any(CLASSES[w](token) for w in words if w in CLASSES)
+    return any(CLASSES[name](token) for name in step.classes)
 
 
 def _kind_of(noun: Token) -> list[Token]:
