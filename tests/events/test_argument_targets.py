@@ -207,3 +207,54 @@ def test_an_event_noun_acts_on_its_of_phrase_and_on_a_phrase_its_verb_carries_af
     assert _targets(doc, match_at(doc, "111", "criticism/NOUN", 2)) == ["Peru"]
     doc = document(INQUIRY_INTO, {0: ("NORGOV", "NOR"), 6: ("DNKGOV", "DNK")})
     assert _targets(doc, match_at(doc, "090", "inquiry/NOUN", 3)) == ["envoy"]
+
+
+WITHDRAW_FROM = """
+Sudan Sudan PROPN NNP nsubj 1
+withdrew withdraw VERB VBD ROOT 1
+its its PRON PRP$ poss 3
+troops troop NOUN NNS dobj 1
+from from ADP IN prep 1
+Abyei Abyei PROPN NNP pobj 4
+"""
+
+
+def test_own_forces_moved_are_no_target_and_the_place_they_leave_is():
+    doc = document(
+        WITHDRAW_FROM, {0: ("SDNGOV", "SDN"), 2: ("SDNGOV", "SDN", "pronoun"), 3: ("SDNMIL", "SDN")}
+    )
+    match = match_at(doc, "0874", "withdraw", 1)
+    assert _targets(doc, match) == []
+    token = doc.spacy[5]
+    doc.places.append(Place("Abyei", token.idx, token.idx + 5, "Abyei", "SSD", 9.6, 28.4))
+    assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["SSD"]
+
+
+CURFEW_IN = """
+Police police NOUN NNS nsubj 1
+imposed impose VERB VBD ROOT 1
+a a DET DT det 3
+curfew curfew NOUN NN dobj 1
+in in ADP IN prep 3
+Maputo Maputo PROPN NNP pobj 4
+"""
+
+
+def test_a_curfew_acts_on_the_place_it_covers():
+    doc = document(CURFEW_IN, {0: ("MOZCOP", "MOZ")})
+    token = doc.spacy[5]
+    doc.places.append(Place("Maputo", token.idx, token.idx + 6, "Maputo", "MOZ", -25.9, 32.6))
+    match = match_at(doc, "1723", "impose curfew", 1)
+    assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["MOZ"]
+    match = match_at(doc, "163", "impose curfew", 1)
+    assert arguments.targets(doc, match, arguments.sources(doc, match)) == []
+
+
+def test_a_pronoun_is_reported_by_the_name_before_it_in_its_sentence():
+    doc = document(WITHDRAW_FROM, {0: ("SDNGOV", "SDN"), 2: ("SDNGOV", "SDN", "pronoun")})
+    pronoun = doc.anchors[2][0]
+    assert arguments.named(pronoun, 0) is pronoun  # the helper gives each token its own actor
+    doc.actors[0].mentions.append(pronoun)
+    pronoun.actor = doc.actors[0]
+    assert arguments.named(pronoun, 0).text == "Sudan"
+    assert arguments.named(pronoun, pronoun.start) is pronoun  # the name is in an earlier sentence

@@ -166,8 +166,8 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
             event = Event(
                 id="",
                 sentence=(index, sentence.start_char, sentence.end_char),
-                source=source,
-                target=target,
+                source=arguments.named(source, sentence.start_char),
+                target=arguments.named(target, sentence.start_char),
                 trigger=trigger,
                 cameo=code.code,
                 goldstein=code.goldstein,

@@ -38,6 +38,7 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is ready to talk
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 POSSESSIVES = {"his", "her", "its", "their", "our"}
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
+SENDING |= {"withdraw", "pull", "mobilize", "mobilise", "evacuate", "redeploy", "move"}  # and moving forces
 SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
 MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
@@ -257,6 +258,17 @@ def figurative(doc: Document, match: Match) -> bool:
     return bool(objects) and not any(_concrete(doc, o) for o in objects)
 
 
+def named(mention: Mention | None, sentence_start: int) -> Mention | None:
+    """A pronoun as the last name of its actor before it in the same sentence ("Russia said it would
+    withdraw": Russia), as gold sets mark it; else the mention itself."""
+    if mention is None or mention.how != "pronoun" or mention.actor is None:
+        return mention
+    names = [
+        m for m in mention.actor.mentions if m.how != "pronoun" and sentence_start <= m.start < mention.start
+    ]
+    return max(names, key=lambda m: m.start, default=mention)
+
+
 def fits_source(match: Match, mention: Mention) -> bool:
     """A company does not retreat, mobilize or fight: military de-escalation (087) and force (15, 17-20)
     need a source that is no business ("the company's retreat from Russia" is no event)."""
@@ -329,8 +341,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     yield from _prep_targets(doc, match, bases, preps)
     if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "the occupation of Crimea"
         yield from _prep_targets(doc, match, [token], ("of",))
-    visit = ("in",) if match.pattern.code.startswith(VISIT_CODES) else ()  # "visited a camp in Chad"
-    yield _place_target(doc, bases, tuple(p for p in PLACE_PREPS + visit if p not in _unheard(match)))
+    yield _place_target(doc, bases, _place_preps(match))
     inside = _inside_object(token)
     yield from _prep_targets(doc, match, inside, DESTINATION_PREPS)
     yield _place_target(doc, inside, PLACE_PREPS)
@@ -361,6 +372,15 @@ def _target_preps(match: Match) -> tuple[str, ...]:
     or threat is also about its "about" phrase ("doubts about his willingness")."""
     preps = tuple(p for p in TARGET_PREPS if p not in _unheard(match))
     return (*preps, "about") if match.pattern.code[:2] in COMMENT_ROOTS else preps
+
+
+def _place_preps(match: Match) -> tuple[str, ...]:
+    """The prepositions whose place stands for the target: a visit's, a ceasefire's or a curfew's "in"
+    ("arrived in Nepal", "imposed a curfew in the north"), a withdrawal's "from"."""
+    code = match.pattern.code
+    extra = ("in",) if code.startswith(IN_PLACE_CODES) else ()
+    extra += ("from",) if code.startswith(WITHDRAWAL_CODES) else ()
+    return tuple(p for p in PLACE_PREPS + extra if p not in _unheard(match))
 
 
 def _unheard(match: Match) -> tuple[str, ...]:
@@ -453,7 +473,8 @@ PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside
 COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
 CONTENT_ROOTS = ("01", "03")  # statements and intents: their that-clause is what is said or agreed
 OF_CODES = ("05", "09", "10", "11", "12", "13", "16", "17", "18", "19", "20", "084")  # "criticism of"
-VISIT_CODES = ("042",)  # a visit's place is its host: "arrived in Nepal"
+IN_PLACE_CODES = ("042", "0871", "0813", "0814", "1723", "1724")  # visits, ceasefires, curfews, emergencies
+WITHDRAWAL_CODES = ("087",)
 DESTINATION_PREPS = (
     "to",
     "against",
