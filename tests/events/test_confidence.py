@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 
 import pytest
 
@@ -43,12 +44,15 @@ def test_features_name_the_evidence_the_coder_saw():
         "pattern=project:sanction",
         "root=16",
         "predicate=sanction/VERB",
-        "object=sylvania",
         "object_actor=True",
         "source_how=name",
         "target_how=pronoun",
-        "source_path=nsubj",
-        "target_path=dobj",
+        "source_dep=nsubj",
+        "source_steps=0",
+        "target_dep=dobj",
+        "source_class=state",
+        "dyad=state>state",
+        "state_mentions=2",
         "speech_depth=1",
         "cue=modal:must",
         "same_country=False",
@@ -66,12 +70,27 @@ def test_a_missing_target_and_a_shared_country_are_features():
     assert alone["target=none"] == 1.0 and alone["root=16|target=none"] == 1.0
 
 
+def test_actors_of_politics_and_of_society_make_the_dyad():
+    doc = document(REPORTED, {2: ("FRDGOV", "FRD", "name"), 5: ("SYLBUS", "SYL", "name")})
+    match = match_at(doc, "163", "sanction", 4)
+    source, target = doc.anchors[2][0], doc.anchors[5][0]
+    assert [evidence.actor_class(m) for m in (source, target, None)] == ["state", "society", "none"]
+    found = evidence.features(doc, match, source, target, "asserted")
+    assert found["dyad=state>society"] == 1.0 and found["root=16|dyad=state>society"] == 1.0
+    alone = evidence.features(doc, match, source, None, "asserted")
+    assert alone["dyad=state>none|specificity=0"] == 1.0 and alone["state_mentions=1"] == 1.0
+
+
 def test_path_climbs_to_the_common_ancestor_and_down_to_the_predicate():
     doc = document(WITH_PREPOSITION, {0: ("FRDGOV", "FRD", "name"), 3: ("SYLGOV", "SYL", "name")})
     predicate = doc.spacy[1]
     assert evidence.path(doc, predicate, doc.anchors[3][0]) == "pobj<prep"
     reported = document(REPORTED, {0: ("FRDGOV", "FRD", "name")})
     assert evidence.path(reported, reported.spacy[4], reported.anchors[0][0]) == "nsubj>ccomp"
+    assert evidence.link("nsubj>ccomp") == ("nsubj", "1")
+    assert evidence.link("pobj<prep<dobj") == ("pobj", "2")
+    assert evidence.link(">relcl") == ("clause", "1")
+    assert evidence.link("other-sentence") == ("other-sentence", "far")
 
 
 def test_model_probability_is_the_calibrated_logistic_of_the_weighted_sum():
@@ -112,17 +131,36 @@ def test_training_separates_right_from_wrong_candidates():
     pytest.importorskip("sklearn")
     from newsevents.events.train import Examples, fit
 
-    examples = Examples(gold_events=60, sentences=120)
+    examples = Examples(gold_events=Counter(gold=60), sentences=120)
     for n in range(120):
         right = n % 2 == 0
         target = "target=name" if right else "target=none"
         examples.features.append({"bias": 1.0, target: 1.0, f"n{n % 3}": 1.0})
         examples.labels.append(int(right))
-        examples.groups.append(str(n))
+        examples.groups.append(f"gold:{n}")
     report = fit(examples)
-    assert report.oof_auc > 0.95
+    assert report.by_set["gold"][0] > 0.95 and report.calibrated_on == "all" and not report.offsets
     assert report.model.probability({"bias": 1.0, "target=name": 1.0}) > 0.8
     assert report.model.probability({"bias": 1.0, "target=none": 1.0}) < 0.2
+
+
+def test_each_set_has_its_own_offset_in_training_and_coding_uses_the_real_pages_one():
+    pytest.importorskip("sklearn")
+    from newsevents.events.train import JUDGED, Examples, fit
+
+    examples = Examples(gold_events=Counter({"gold": 80, JUDGED: 20}), sentences=200)
+    for n in range(200):
+        real = n % 2 == 0
+        named = n % 4 < 2
+        right = named and (n % 20 < 16 if not real else n % 20 < 6)  # gold 80 %, pages 30 % of the named
+        examples.features.append({"bias": 1.0, "target=name" if named else "target=none": 1.0})
+        examples.labels.append(int(right))
+        examples.groups.append(f"{JUDGED if real else 'gold'}:{n // 4}")
+    report = fit(examples)
+    assert set(report.offsets) == {"gold"} and report.offsets["gold"] > 1.0
+    assert not any(name.startswith("set=") for name in report.model.weights)
+    assert report.calibrated_on == JUDGED
+    assert report.model.probability({"bias": 1.0, "target=name": 1.0}) == pytest.approx(0.3, abs=0.1)
 
 
 def test_training_refuses_labels_of_one_kind():
@@ -264,7 +302,9 @@ def test_judged_candidates_of_the_tune_pages_are_labelled_by_their_verdicts(tmp_
     )
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / "pages.jsonl").write_text(json.dumps({"page": page, "political": True}) + "\n")
+    (gold / "pages.jsonl").write_text(
+        json.dumps({"page": page, "political": False}) + "\n"
+    )  # used all the same
     docs, failed = judged.code_pages(tmp_path, {page: None}, {page: True})
     rows = [judged.export_row(page, doc, event) for _, doc in docs for event in doc.events]
     assert rows and not failed
@@ -273,6 +313,8 @@ def test_judged_candidates_of_the_tune_pages_are_labelled_by_their_verdicts(tmp_
     examples = Examples()
     assert add_judged(examples, tmp_path, "tune") == []
     assert examples.labels[0] == 1 and set(examples.groups) == {f"judged:{page}"}
-    assert examples.sources["judged pages"] == len(examples.labels) and examples.gold_events == 1
+    assert examples.sources["judged pages"] == len(examples.labels) and examples.gold_events == Counter(
+        judged=1
+    )
     check = Examples()
     assert add_judged(check, tmp_path, "check") == [] and check.labels == [] and check.sentences == 0

@@ -1,10 +1,14 @@
 """The evidence behind a candidate event, as named features for the confidence model (``confidence``).
 
 Each candidate (a matched pattern with one source and one target, or none) is described by what the coder
-saw: the pattern, its file and specificity, the predicate and object lemmas, the dependency path from the
-predicate to each actor, the kind of each actor, how its mention was found and how far it is, the depth of
-reported speech, the modality and its cues, whether the object names an actor, and the sentence's length.
-Features are strings with the value 1.0 (one-hot) or a number; ``confidence.Model`` weighs them.
+saw, in terms that carry over from one text to another: the pattern, its file, code and specificity, the
+predicate lemma and part of speech, whether the object names an actor, each actor's kind, sector and class
+(an actor of politics or of society, ``actor_class``), how its mention was found, how far it is and its
+dependency link to the predicate (the mention's own relation and the number of steps), the dyad of classes
+(crossed with the root and with the pattern's specificity: a targetless event of a government on a
+specific pattern is not a targetless event of a company on a bare verb), the number of actors of politics
+in the sentence, the depth of reported speech, the modality and its cues, headline or question.
+Features are strings with the value 1.0 (one-hot); ``confidence.Model`` weighs them.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ SAYING = {"say", "tell", "add", "claim", "state", "announce", "report", "warn", 
 PURPOSE_HEADS = {"aim", "seek", "try", "attempt", "intend", "design", "want", "hope", "plan", "push"}
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")  # a sentence without one is a headline
 MAX_PATH = 4
+# Sectors of actors that take part in politics (CAMEO sector codes, data/actors/README.md); a country or an
+# IGO code without a sector counts too. Business, media, civilians, health, education ... are society.
+STATE = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "IGO", "OPP", "PTY", "REB", "INS", "UAF", "ELI"}
 
 
 def features(
@@ -31,6 +38,7 @@ def features(
     root = pattern.code[:2]
     sentence = token.sent.text.rstrip()
     obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    dyad = f"{actor_class(source)}>{actor_class(target)}"
     out = {
         "bias": 1.0,
         f"origin={pattern.origin}": 1.0,
@@ -39,15 +47,18 @@ def features(
         f"root={root}": 1.0,
         f"specificity={min(pattern.specificity, 3)}": 1.0,
         f"predicate={token.lemma_.lower()}/{token.pos_}": 1.0,
-        f"object={obj.lemma_.lower() if obj is not None else '-'}": 1.0,
         f"object_actor={_is_actor(doc, obj)}": 1.0,
         f"mood={mood}": 1.0,
         f"root={root}|mood={mood}": 1.0,
         f"speech_depth={min(_speech_depth(token), 2)}": 1.0,
         f"headline={not sentence.endswith(SENTENCE_ENDS)}": 1.0,
         f"question={sentence.endswith('?')}": 1.0,
+        f"trigger_pos={token.pos_}": 1.0,
+        f"state_mentions={min(_state_mentions(doc, token.sent), 3)}": 1.0,
+        f"dyad={dyad}": 1.0,
+        f"root={root}|dyad={dyad}": 1.0,
+        f"dyad={dyad}|specificity={min(pattern.specificity, 1)}": 1.0,
     }
-    out[f"sentence_words={_bucket(len(token.sent), (12, 25, 40))}"] = 1.0
     for cue in _cues(token):
         out[f"cue={cue}"] = 1.0
     for role, mention in (("source", source), ("target", target)):
@@ -69,14 +80,41 @@ def _actor_features(
     sector = (actor.sector or "-") if actor is not None else "-"
     start, end = mention.tokens
     distance = min(abs(start - predicate.i), abs(end - 1 - predicate.i))
+    dep, steps = link(path(doc, predicate, mention))
     return {
         f"{role}_distance={_bucket(distance, (1, 3, 8))}": 1.0,
         f"{role}_how={mention.how}": 1.0,
         f"{role}_kind={kind}": 1.0,
         f"{role}_sector={sector}": 1.0,
-        f"{role}_path={path(doc, predicate, mention)}": 1.0,
+        f"{role}_class={actor_class(mention)}": 1.0,
+        f"{role}_dep={dep}": 1.0,
+        f"{role}_steps={steps}": 1.0,
         f"root={root}|{role}_how={mention.how}": 1.0,
     }
+
+
+def actor_class(mention: Mention | None) -> str:
+    """``state`` for an actor of politics (``STATE`` sectors, countries, IGOs), ``society`` for the others
+    (business, media, civilians, ...), ``none`` without an actor."""
+    actor = mention.actor if mention is not None else None
+    if actor is None:
+        return "none"
+    sector = (actor.sector or "")[:3]
+    return "state" if sector in STATE or not sector and actor.kind == "country" else "society"
+
+
+def _state_mentions(doc: Document, sentence) -> int:
+    """How many actor mentions of the sentence are actors of politics."""
+    return len({id(m) for t in sentence for m in doc.anchors.get(t.i, []) if actor_class(m) == "state"})
+
+
+def link(labels: str) -> tuple[str, str]:
+    """A ``path`` in two coarse parts: the mention's own relation (``nsubj``, ``pobj``; ``clause`` when it
+    governs the predicate) and the steps between them (0, 1, 2 or more, ``far``)."""
+    if labels in ("far", "other-sentence", "unknown"):
+        return labels, "far"
+    steps = labels.count("<") + labels.count(">")
+    return labels.split(">")[0].split("<")[0] or "clause", str(min(steps, 2))
 
 
 def path(doc: Document, predicate: Token, mention: Mention) -> str:

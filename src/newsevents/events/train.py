@@ -3,11 +3,18 @@
 Every candidate event the coder proposes for a gold sentence (``events.candidates``: no confidence floor,
 the PETRARCH2 patterns when the setting ``petrarch_patterns`` is on) is an example; it is right when its
 source country, target country and CAMEO root match an event of its sentence's gold (each gold event once).
-A logistic regression (scikit-learn, L2) is fitted on the candidates' features; its score is recalibrated
-by Platt scaling on out-of-fold scores (folds by sentence), and the threshold that maximizes F0.5
-(precision weighted twice recall, gold events no candidate finds counted as missed) on those out-of-fold
-probabilities is reported. scikit-learn is needed here only (``pip install ".[train]"``); coding reads
-the JSON with plain Python.
+The judged real pages (``add_judged``) add candidates labelled by a judge's verdicts.
+
+The sets differ in how often a candidate is right (the project gold about 65 %, real pages under 20 %), so
+while training each set other than the judged real pages has an offset of its own (a feature
+``set=<file>``): the base rates go there, not into the weights of the evidence, and the model that ships
+keeps the real pages' intercept (the offsets are recorded, never used in coding). Real-page candidates
+weigh ``REAL_WEIGHT`` times the others. A logistic regression (scikit-learn, L2, ``C`` by out-of-fold
+log-loss; folds by sentence or page) is fitted; its score is recalibrated by Platt scaling on the real
+pages' out-of-fold scores, and the threshold with the best F0.5 there (precision weighted twice recall)
+is reported. Without judged pages every set shares one intercept and the calibration and threshold use
+all candidates. scikit-learn is needed here only (``pip install ".[train]"``); coding reads the JSON with
+plain Python.
 """
 
 from __future__ import annotations
@@ -23,18 +30,21 @@ from newsevents.eval.split import Part, part_of
 from newsevents.events.confidence import Model
 
 FOLDS = 5
-C_GRID = (0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, by out-of-fold log-loss
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, by out-of-fold log-loss
 MIN_COUNT = 2  # a feature seen on fewer candidates is left out
+JUDGED = "judged"  # the set (group prefix) of the judged real pages: coding uses its intercept
+REAL_WEIGHT = 2.0  # the weight of a judged real-page candidate (the others weigh 1)
+BANDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # lower edges of the reliability table
 
 
 @dataclass
 class Examples:
-    """Candidates with features, labels and the sentence they came from."""
+    """Candidates with features, labels and the sentence they came from (``<set>:<sentence or page>``)."""
 
     features: list[dict[str, float]] = field(default_factory=list)
     labels: list[int] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
-    gold_events: int = 0  # gold events of the sentences, found or not
+    gold_events: Counter = field(default_factory=Counter)  # set -> its gold events, found or not
     sentences: int = 0
     sources: Counter = field(default_factory=Counter)  # gold file -> candidates
 
@@ -47,23 +57,25 @@ class Report:
     candidates: int
     right: int
     sentences: int
-    gold_events: int
-    oof_brier: float
-    oof_auc: float
-    oof_at_threshold: tuple[float, float, float]  # precision, recall, F1 of triples at the threshold
+    calibrated_on: str  # the set the calibration and threshold come from ("all" without judged pages)
+    at_threshold: tuple[float, float, float]  # out-of-fold precision, recall, F1 there at the threshold
     sources: dict[str, int]
-    oof_by_source: dict[str, tuple[float, float]] = field(default_factory=dict)  # (AUC, Brier)
+    offsets: dict[str, float]  # set -> its offset while training (coding uses none)
+    by_set: dict[str, tuple[float, float]]  # set -> out-of-fold (AUC, Brier) as coding scores it
+    reliability: list[tuple[float, int, float, float]]  # (band, candidates, mean probability, share right)
 
     def summary(self) -> str:
-        p, r, f = self.oof_at_threshold
-        by_source = "".join(
-            f"\n  {name}: AUC {a:.3f}, Brier {b:.3f}" for name, (a, b) in self.oof_by_source.items()
+        p, r, f = self.at_threshold
+        by_set = "".join(f"\n  {name}: AUC {a:.3f}, Brier {b:.3f}" for name, (a, b) in self.by_set.items())
+        table = "".join(
+            f"\n  {low:.1f}-{low + 0.1:.1f} {n:>5} {mean:.3f} {share:.3f}"
+            for low, n, mean, share in self.reliability
         )
         return (
-            f"{self.candidates} candidates ({self.right} right) from {self.sentences} sentences with "
-            f"{self.gold_events} gold events; C={self.c}\n"
-            f"out of fold: AUC {self.oof_auc:.3f}, Brier {self.oof_brier:.3f}; at threshold "
-            f"{self.threshold:.2f}: triple P {p:.3f} R {r:.3f} F1 {f:.3f}{by_source}"
+            f"{self.candidates} candidates ({self.right} right) from {self.sentences} sentences or pages; "
+            f"C={self.c}\nout of fold, as coding scores them (AUC, Brier):{by_set}\n"
+            f"at threshold {self.threshold:.2f} on {self.calibrated_on}: P {p:.3f} R {r:.3f} F1 {f:.3f}\n"
+            f"reliability on {self.calibrated_on} (band, candidates, mean confidence, right):{table}"
         )
 
 
@@ -76,7 +88,7 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
         for gold, doc in coded(path, fmt, part=part):
             found = label(gold, doc)
             examples.sentences += 1
-            examples.gold_events += len(gold.events)
+            examples.gold_events[path.name] += len(gold.events)
             examples.sources[str(path)] += len(found)
             for features, right in found:
                 examples.features.append(features)
@@ -85,45 +97,73 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
     return examples
 
 
-def add_judged(examples: Examples, directory: Path, part: Part | None) -> list[str]:
-    """Add the candidates of the judged political pages of ``part`` (``data/gold/judged``, pages of the
-    benchmark in ``directory``) whose trigger a judge has seen: right when they agree with the judged event
-    or with the codes the judge gave as correct (countries and root), wrong otherwise. Returns the pages
-    that could not be coded, with their reason."""
+def add_judged(
+    examples: Examples, directory: Path, part: Part | None, judgments: Path | None = None
+) -> list[str]:
+    """Add the judged candidates of every judged page of ``part``, political or not (``data/gold/judged``,
+    or the ``judgments`` file; pages of the benchmark in ``directory``). A candidate judged as it stands
+    (same trigger, codes and modality) is right when its verdict is; one whose codes have changed since is
+    right when it agrees with the codes the judge gave for its trigger (countries, root and modality);
+    others are left out. The same event proposed twice is wrong the second time, as in ``eval judged``.
+    Returns the pages that could not be coded, with their reason."""
+    from newsevents.eval import judged
+
+    rows = judged.load_judgments(judgments or judged.GOLD_DIR / "events.jsonl")
+    rows = {key: row for key, row in rows.items() if part is None or part_of(key[0]) == part}
+    right = right_by_trigger(rows.values())
+    benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
+    urls = {page: benchmark.get(page, {}).get("url") for page in {key[0] for key in rows}}
+    docs, failed = judged.code_pages(directory, urls, dict.fromkeys(urls, True))
+    for page, doc in docs:
+        examples.sentences += 1
+        examples.gold_events[JUDGED] += sum(
+            bool(codes) for (name, *_), codes in right.items() if name == page
+        )
+        for features, verdict in labelled(page, doc, rows, right):
+            examples.features.append(features)
+            examples.labels.append(int(verdict))
+            examples.groups.append(f"{JUDGED}:{page}")
+            examples.sources["judged pages"] += 1
+    return failed
+
+
+def labelled(
+    page: str, doc, rows: dict[tuple, dict], right: dict[tuple[str, int, int], set[tuple]]
+) -> list[tuple[dict[str, float], bool]]:
+    """The judged candidates of one coded page with their label (``add_judged``)."""
     from newsevents import events
     from newsevents.eval import judged
 
-    pages = judged.load_pages(judged.GOLD_DIR / "pages.jsonl")
-    pages = {page: political for page, political in pages.items() if part is None or part_of(page) == part}
-    verdicts: dict[tuple[str, int, int], list[tuple[str | None, str | None, str]]] = {}
-    for row in judged.load_judgments(judged.GOLD_DIR / "events.jsonl").values():
-        right = verdicts.setdefault((row["page"], *row["trigger"]), [])
+    out, seen = [], set()
+    for event, features in events.candidates(doc):
+        start, end = event.trigger.start, event.trigger.end
+        source, target = judged.actor_code(event.source), judged.actor_code(event.target)
+        key = (page, start, end, source, target, event.cameo, event.modality)
+        if key in rows:
+            verdict = key not in seen and rows[key]["verdict"] == "right"
+        elif (page, start, end) in right:
+            codes = (judged.country(source), judged.country(target), event.cameo[:2], event.modality)
+            verdict = key not in seen and codes in right[(page, start, end)]
+        else:
+            continue
+        seen.add(key)
+        out.append((features, verdict))
+    return out
+
+
+def right_by_trigger(rows: Iterable[dict]) -> dict[tuple[str, int, int], set[tuple]]:
+    """(page, trigger offsets) -> the right (source country, target country, root, modality) of each
+    judged trigger: the judged codes when right, else the judge's correction (none for "no event")."""
+    from newsevents.eval import judged
+
+    out: dict[tuple[str, int, int], set[tuple]] = {}
+    for row in rows:
         codes = row if row["verdict"] == "right" else row.get("correct")
+        right = out.setdefault((row["page"], *row["trigger"]), set())
         if isinstance(codes, dict):
-            right.append(
-                (judged.country(codes.get("source")), judged.country(codes.get("target")), codes["cameo"][:2])
-            )
-    judged_events = Counter(page for (page, *_), right in verdicts.items() if right)
-    benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
-    urls = {page: item.get("url") for page, item in benchmark.items()}
-    docs, failed = judged.code_pages(directory, urls, pages)
-    for page, doc in docs:
-        examples.sentences += 1
-        examples.gold_events += judged_events[page]
-        for event, features in events.candidates(doc):
-            right = verdicts.get((page, event.trigger.start, event.trigger.end))
-            if right is None:
-                continue
-            key = (
-                judged.country(judged.actor_code(event.source)),
-                judged.country(judged.actor_code(event.target)),
-                event.cameo[:2],
-            )
-            examples.features.append(features)
-            examples.labels.append(int(key in right))
-            examples.groups.append(f"judged:{page}")
-            examples.sources["judged pages"] += 1
-    return failed
+            source, target = judged.country(codes.get("source")), judged.country(codes.get("target"))
+            right.add((source, target, codes["cameo"][:2], codes.get("modality", row["modality"])))
+    return out
 
 
 def label(gold: GoldSentence, doc) -> list[tuple[dict[str, float], bool]]:
@@ -152,45 +192,45 @@ def fit(examples: Examples) -> Report:
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
-    from sklearn.metrics import log_loss, roc_auc_score
+    from sklearn.metrics import log_loss
     from sklearn.model_selection import GroupKFold
 
     if len(set(examples.labels)) < 2:
         raise ValueError("training needs right and wrong candidates; the gold files gave only one kind")
+    sets = np.array([group.split(":")[0] for group in examples.groups])
+    reference = JUDGED if JUDGED in sets else None
     counts = Counter(name for features in examples.features for name in features)
     rows = [{k: v for k, v in f.items() if counts[k] >= MIN_COUNT} for f in examples.features]
+    offsets = [{f"set={name}": 1.0} if reference and name != reference else {} for name in sets]
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform(rows)
+    x = vectorizer.fit_transform([{**row, **offset} for row, offset in zip(rows, offsets, strict=True)])
+    coding = vectorizer.transform(rows)  # the same candidates without their set's offset
     y = np.array(examples.labels)
+    weight = np.where(sets == reference, REAL_WEIGHT, 1.0)
     groups = np.array(examples.groups)
     folds = list(GroupKFold(n_splits=min(FOLDS, len(set(examples.groups)))).split(x, y, groups))
 
-    def out_of_fold(c: float) -> np.ndarray:
-        scores = np.zeros(len(y))
+    def out_of_fold(c: float) -> tuple[np.ndarray, np.ndarray]:
+        own, plain = np.zeros(len(y)), np.zeros(len(y))
         for train, test in folds:
-            model = LogisticRegression(C=c, max_iter=2000).fit(x[train], y[train])
-            scores[test] = model.decision_function(x[test])
-        return scores
+            model = _logistic(c).fit(x[train], y[train], sample_weight=weight[train])
+            own[test], plain[test] = model.decision_function(x[test]), model.decision_function(coding[test])
+        return own, plain
 
     trials = {c: out_of_fold(c) for c in C_GRID}
-    best = min(C_GRID, key=lambda c: log_loss(y, 1 / (1 + np.exp(-trials[c]))))
-    platt = LogisticRegression(C=1e6).fit(trials[best].reshape(-1, 1), y)
+    best = min(C_GRID, key=lambda c: log_loss(y, 1 / (1 + np.exp(-trials[c][0])), sample_weight=weight))
+    scores = trials[best][1]
+    calibrate = sets == reference if reference else np.ones(len(y), dtype=bool)
+    platt = LogisticRegression(C=1e6).fit(scores[calibrate].reshape(-1, 1), y[calibrate])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
-    oof = 1 / (1 + np.exp(-(a * trials[best] + b)))
-    final = LogisticRegression(C=best, max_iter=2000).fit(x, y)
-    names = vectorizer.get_feature_names_out()
+    oof = 1 / (1 + np.exp(-(a * scores + b)))
+    final = _logistic(best).fit(x, y, sample_weight=weight)
+    learned = dict(zip(vectorizer.get_feature_names_out(), final.coef_[0], strict=True))
     weights = {
-        str(n): round(float(w), 5) for n, w in zip(names, final.coef_[0], strict=True) if abs(w) > 1e-5
+        str(n): round(float(w), 5) for n, w in learned.items() if abs(w) > 1e-5 and not n.startswith("set=")
     }
-    threshold, at = _threshold(oof, y, examples.gold_events)
-    by_source = {}
-    for name in sorted({g.split(":")[0] for g in examples.groups}):
-        rows_of = np.array([g.split(":")[0] == name for g in examples.groups])
-        if len(set(y[rows_of])) == 2:
-            by_source[name] = (
-                float(roc_auc_score(y[rows_of], oof[rows_of])),
-                float(np.mean((oof - y)[rows_of] ** 2)),
-            )
+    events = examples.gold_events[reference] if reference else sum(examples.gold_events.values())
+    threshold, at = _threshold(oof[calibrate], y[calibrate], events)
     return Report(
         Model(
             dict(sorted(weights.items())), round(float(final.intercept_[0]), 5), (round(a, 5), round(b, 5))
@@ -200,17 +240,47 @@ def fit(examples: Examples) -> Report:
         len(y),
         int(y.sum()),
         examples.sentences,
-        examples.gold_events,
-        float(np.mean((oof - y) ** 2)),
-        float(roc_auc_score(y, oof)),
+        reference or "all",
         at,
         dict(examples.sources),
-        by_source,
+        {n[4:]: round(float(w), 5) for n, w in learned.items() if n.startswith("set=")},
+        _by_set(sets, y, oof),
+        _reliability(oof[calibrate], y[calibrate]),
     )
 
 
+def _logistic(c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=5000)
+
+
+def _by_set(sets, labels, probabilities) -> dict[str, tuple[float, float]]:
+    """Each set's out-of-fold AUC and Brier score (sets with right and wrong candidates)."""
+    import numpy as np
+    from sklearn.metrics import roc_auc_score
+
+    out = {}
+    for name in sorted(set(sets)):
+        rows = sets == name
+        if len(set(labels[rows])) == 2:
+            auc = roc_auc_score(labels[rows], probabilities[rows])
+            out[str(name)] = (float(auc), float(np.mean((probabilities - labels)[rows] ** 2)))
+    return out
+
+
+def _reliability(probabilities, labels) -> list[tuple[float, int, float, float]]:
+    """The bands of ``BANDS`` that hold candidates: (band, candidates, mean probability, share right)."""
+    out = []
+    for low in BANDS:
+        rows = (probabilities >= low) & (probabilities < low + 0.1)
+        if rows.any():
+            out.append((low, int(rows.sum()), float(probabilities[rows].mean()), float(labels[rows].mean())))
+    return out
+
+
 def _threshold(probabilities, labels, gold_events: int) -> tuple[float, tuple[float, float, float]]:
-    """The threshold (steps of 0.05) with the best F0.5 of triples, and P, R, F1 there."""
+    """The threshold (steps of 0.05) with the best F0.5, and P, R, F1 there (recall of ``gold_events``)."""
     best, best_f, best_at = 0.0, -1.0, (0.0, 0.0, 0.0)
     for step in range(1, 19):
         threshold = step / 20
@@ -228,7 +298,7 @@ def _threshold(probabilities, labels, gold_events: int) -> tuple[float, tuple[fl
 def write(report: Report, path: Path, command: str) -> None:
     """The model as readable JSON, with what it was trained on and how well it did out of fold."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    p, r, f = report.oof_at_threshold
+    p, r, f = report.at_threshold
     data = {
         "about": "Confidence model of newsevents events: see README.md in this folder (the model card).",
         "command": command,
@@ -236,13 +306,18 @@ def write(report: Report, path: Path, command: str) -> None:
         "candidates": report.candidates,
         "right": report.right,
         "C": report.c,
+        "set_offsets": report.offsets,
         "threshold": report.threshold,
         "out_of_fold": {
-            "auc": round(report.oof_auc, 4),
-            "brier": round(report.oof_brier, 4),
-            "precision": round(p, 4),
-            "recall": round(r, 4),
-            "f1": round(f, 4),
+            "by_set": {
+                name: {"auc": round(a, 4), "brier": round(b, 4)} for name, (a, b) in report.by_set.items()
+            },
+            "calibrated_on": report.calibrated_on,
+            "at_threshold": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)},
+            "reliability": [
+                {"band": low, "candidates": n, "confidence": round(mean, 4), "right": round(share, 4)}
+                for low, n, mean, share in report.reliability
+            ],
         },
         **report.model.to_dict(),
     }
