@@ -49,3 +49,34 @@ def test_place_of_a_clause():
     assert geo.place_for(doc, by_word["met"]).text == "Alaska"
     assert geo.place_for(doc, by_word["traveling"]).text == "Washington"
     assert geo.place_for(doc, by_word["holding"]) is None
+
+
+def test_a_continent_beats_a_town_of_its_name() -> None:
+    assert ("Asia", None) in _places("Investors in Asia sold their shares.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She spoke in Palm Beach, Fla., on Sunday.",
+            ("Palm Beach", "USA"),
+        ),  # geonames: only a Palm Beach in Australia
+        ("The caucus met in Concord, N.H., at noon.", ("Concord", "USA")),
+    ],
+)
+def test_an_abbreviated_state_qualifies_a_place(text, expected):
+    assert expected in _places(text)
+
+
+def test_a_qualifier_names_the_area_of_a_town_the_gazetteer_lacks() -> None:
+    from collections import Counter
+
+    from newsevents.geo.gazetteer import load
+    from newsevents.geo.mentions import Found
+
+    gaz = load()
+    assert gaz.area("Fla.").name == "Florida" and gaz.area("W. Va.").admin == "WV"
+    assert gaz.area("Ukraine").country == "UKR" and gaz.area("Moscow") is None
+    entry = geo.best(gaz, Found(0, 12, "Millbrook Falls", "Iowa"), Counter())
+    assert (entry.kind, entry.admin) == ("state", "IA")

@@ -1,0 +1,110 @@
+"""Actor classes that went wrong on real news pages, each in sentences written for this test (fictional
+or varied people and places): territories, continents, qualified places, titles, dated people."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents import code
+
+
+def _codes(text: str, published: str = "2019-11-18") -> dict[str, str | None]:
+    return {a.name: a.code for a in code(text, published=published).actors}
+
+
+def test_a_territory_named_with_its_sovereign_keeps_its_own_police() -> None:
+    found = _codes(
+        "Hong Kong police fired tear gas on Sunday as Beijing warned the city. Later, police said "
+        "officers had arrested 40 protesters in Hong Kong, and China's army stayed in its barracks."
+    )
+    assert found["police"] == "HKGCOP"
+    assert found["officers"] == "HKGCOP"
+
+
+def test_a_continent_is_no_town_of_its_name() -> None:
+    assert _codes("Investors in Asia sold their shares on Monday.")["Investors"] in ("BUS", None)
+
+
+def test_a_state_qualifier_places_a_town_the_gazetteer_misreads() -> None:
+    found = _codes("At a rally in Palm Beach, Fla., women waited for hours to hear the senator.")
+    assert found["women"] == "USACVL"
+
+
+def test_a_former_office_holder_is_an_elite() -> None:
+    found = _codes("The former secretary of state said she would run again.")
+    assert found["The former secretary of state"].endswith("ELI")
+
+
+def test_a_title_s_named_body_gives_the_sector() -> None:
+    assert _codes("CNN President Marta Klein said the network would not pay.")["Marta Klein"] == "USAMED"
+
+
+def test_a_country_a_title_points_to_is_not_its_holder_s() -> None:
+    found = _codes("Walter Brenner, the special envoy to Ukraine, testified on Tuesday.")
+    assert not (found["Walter Brenner"] or "").startswith("UKR")
+
+
+def test_a_country_named_as_a_goal_is_no_sentence_s_place() -> None:
+    assert not (_codes("Officials imposed new sanctions on Iran.")["Officials"] or "").startswith("IRN")
+
+
+def test_names_match_with_a_typographic_apostrophe() -> None:
+    assert _codes("The People’s Liberation Army held drills near the strait.")[
+        "People's Liberation Army"
+    ] == ("CHNMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Officers arrested two men outside the stadium.", "Officers", "COP"),
+        ("Army officers met the envoy.", "Army officers", "MIL"),
+        ("Two men were arrested.", "Two men", "CVL"),
+        ("The senators sued the Commissioner of Police.", "the Commissioner of Police", "COP"),
+        ("A spokeswoman for the company declined to comment.", "A spokeswoman for the company", "BUS"),
+    ],
+)
+def test_role_nouns_take_the_sector_news_gives_them(text: str, name: str, expected: str) -> None:
+    assert (_codes(text)[name] or "").endswith(expected)
+
+
+def test_a_role_noun_written_as_a_proper_noun_is_no_town() -> None:
+    # "Police" is also a town in Poland
+    assert not (
+        _codes("The senators sued the Inspector-General of Police.")["the Inspector-General of Police"] or ""
+    ).startswith("POL")
+
+
+def test_an_actor_without_country_takes_its_sentence_s_named_people() -> None:
+    assert _codes("Carrie Lam said police would act.")["police"] == "HKGCOP"
+
+
+def test_a_hyphenated_heritage_is_the_second_nationality() -> None:
+    assert _codes("Cuban-American voters backed the senator.")["Cuban-American voters"] == "USACVL"
+
+
+def test_a_country_named_like_a_us_state_is_the_state_in_a_us_story() -> None:
+    us = _codes("Georgia sued the U.S. Justice Department, as American voters watched.")
+    assert us["Georgia"] == "USAGOV"
+    abroad = _codes("Georgia accused Russia of occupying its land, the Georgian foreign ministry said.")
+    assert abroad["Georgia"] == "GEOGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "expected"),
+    [
+        ("Kassym-Jomart Tokayev opened the session.", "2019-11-18", "Kassym-Jomart Tokayev", "KAZGOV"),
+        ("Jüri Ratas met the delegation.", "2017-05-02", "Jüri Ratas", "ESTGOV"),
+        ("Ted Cruz spoke in Iowa.", "2016-01-20", "Ted Cruz", "USALEG"),
+        ("Jeb Bush spoke in Iowa.", "2016-01-20", "Jeb Bush", "USAELI"),
+        ("John Kasich spoke in Iowa.", "2016-01-20", "John Kasich", "USAGOV"),
+        ("John Kasich spoke in Iowa.", "2020-01-20", "John Kasich", "USAELI"),
+        ("Brian Fallon declined to comment.", "2016-03-10", "Brian Fallon", "USAPTY"),
+        ("Carrie Lam spoke to reporters.", "2019-11-18", "Carrie Lam", "HKGGOV"),
+        ("Kurt Volker testified.", "2019-11-18", "Kurt Volker", "USAELI"),
+    ],
+)
+def test_people_are_coded_by_the_role_they_hold_on_the_day(
+    text: str, published: str, name: str, expected: str
+) -> None:
+    assert _codes(text, published)[name] == expected
