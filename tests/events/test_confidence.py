@@ -305,6 +305,7 @@ def test_judged_candidates_of_the_tune_pages_are_labelled_by_their_verdicts(tmp_
     (gold / "pages.jsonl").write_text(
         json.dumps({"page": page, "political": False}) + "\n"
     )  # used all the same
+    monkeypatch.setitem(settings._overrides, "min_event_confidence", 0.0)  # every candidate is emitted
     docs, failed = judged.code_pages(tmp_path, {page: None}, {page: True})
     rows = [judged.export_row(page, doc, event) for _, doc in docs for event in doc.events]
     assert rows and not failed
@@ -318,3 +319,54 @@ def test_judged_candidates_of_the_tune_pages_are_labelled_by_their_verdicts(tmp_
     )
     check = Examples()
     assert add_judged(check, tmp_path, "check") == [] and check.labels == [] and check.sentences == 0
+
+
+def test_a_judged_trigger_labels_its_candidates_exactly_else_by_the_judges_codes(monkeypatch):
+    from newsevents import events
+    from newsevents.document import Event, Span
+    from newsevents.events.train import labelled, right_by_trigger
+
+    def mention(code: str) -> Mention:
+        return Mention(0, 1, code, "name", Actor(code, code, code, code[:3], code[3:], "country"))
+
+    def event(start: int, cameo: str, target: str | None) -> Event:
+        source, aim = mention("FRDGOV"), mention(target) if target else None
+        return Event("", (0, 0, 9), source, aim, Span("x", start, start + 1), cameo, 0.0, 4, None, None)
+
+    proposed = [
+        event(2, "111", "SYLGOV"),
+        event(2, "111", "SYLGOV"),
+        event(5, "042", "SYLMIL"),
+        event(7, "190", None),
+    ]
+    monkeypatch.setattr(
+        events, "candidates", lambda doc: [(e, {"n": float(n)}) for n, e in enumerate(proposed)]
+    )
+    judged_rows = [
+        {
+            "page": "p",
+            "trigger": [2, 3],
+            "source": "FRDGOV",
+            "target": "SYLGOV",
+            "cameo": "111",
+            "modality": "asserted",
+            "verdict": "right",
+        },
+        {
+            "page": "p",
+            "trigger": [5, 6],
+            "source": "FRDGOV",
+            "target": None,
+            "cameo": "042",
+            "modality": "asserted",
+            "verdict": "partial",
+            "correct": {"source": "FRDGOV", "target": "SYLGOV", "cameo": "043", "modality": "asserted"},
+        },
+    ]
+    rows = {
+        ("p", r["trigger"][0], r["trigger"][1], r["source"], r["target"], r["cameo"], r["modality"]): r
+        for r in judged_rows
+    }
+    found = labelled("p", None, rows, right_by_trigger(judged_rows))
+    # judged right; its copy wrong; codes changed since, agreeing with the judge's; never judged: left out
+    assert found == [({"n": 0.0}, True), ({"n": 1.0}, False), ({"n": 2.0}, True)]
