@@ -6,6 +6,7 @@ only point back (pronouns, "the Russian leader", "the two leaders", surnames).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -254,11 +255,10 @@ def _us_states(names: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
     shared = [(s, e) for s, e in names if e.kind == "country" and s.text.lower() in states]
     if not shared:
         return names
-    named = {e.country for s, e in names if s.text.lower() not in states}
-    counts = {c: sum(e.country == c for s, e in names if s.text.lower() not in states) for c in named}
+    counts = Counter(e.country for s, e in names if s.text.lower() not in states)
     out = []
     for span, entity in names:
-        if (span, entity) in shared and counts.get("USA", 0) > counts.get(entity.country, 0):
+        if (span, entity) in shared and counts["USA"] > counts[entity.country]:
             entity = Entity("metonym", span.text, "USAGOV", "USA", "GOV")  # "Georgia sued the firm"
         out.append((span, entity))
     return out
