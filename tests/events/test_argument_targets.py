@@ -258,3 +258,55 @@ def test_a_pronoun_is_reported_by_the_name_before_it_in_its_sentence():
     pronoun.actor = doc.actors[0]
     assert arguments.named(pronoun, 0).text == "Sudan"
     assert arguments.named(pronoun, pronoun.start) is pronoun  # the name is in an earlier sentence
+
+
+SHARED_WITH_COUNTERPARTS = """
+Laos Laos PROPN NNP nsubj 1
+shared share VERB VBD ROOT 1
+evidence evidence NOUN NN dobj 1
+with with ADP IN prep 1
+its its PRON PRP$ poss 6
+Thai thai ADJ JJ amod 6
+counterparts counterpart NOUN NNS pobj 3
+"""
+
+
+def test_counterparts_are_of_their_nationality_not_of_their_possessor():
+    actors = {0: ("LAOGOV", "LAO"), 4: ("LAOGOV", "LAO", "pronoun"), 5: ("THAGOV", "THA")}
+    doc = document(SHARED_WITH_COUNTERPARTS, actors)
+    assert [m.actor.code for m in arguments.targets(doc, match_at(doc, "063", "share", 1), [])] == ["THAGOV"]
+
+
+LIFTED_BLOCKADE_OF = """
+France France PROPN NNP nsubj 1
+lifted lift VERB VBD ROOT 1
+its its PRON PRP$ poss 3
+blockade blockade NOUN NN dobj 1
+of of ADP IN prep 3
+Malta Malta PROPN NNP pobj 4
+"""
+
+
+def test_the_of_phrase_of_an_object_the_source_owns_is_the_target():
+    doc = document(
+        LIFTED_BLOCKADE_OF, {0: ("FRAGOV", "FRA"), 2: ("FRAGOV", "FRA", "pronoun"), 5: ("MLTGOV", "MLT")}
+    )
+    assert _targets(doc, match_at(doc, "0872", "lift", 1)) == ["Malta"]
+
+
+WITHDRAW_FROM_TERRITORY = """
+Chad Chad PROPN NNP nsubj 1
+withdrew withdraw VERB VBD ROOT 1
+from from ADP IN prep 1
+the the DET DT det 4
+territory territory NOUN NN pobj 2
+of of ADP IN prep 4
+Aouzou Aouzou PROPN NNP pobj 5
+"""
+
+
+def test_the_place_named_inside_a_phrase_of_place_stands_for_its_country():
+    doc = document(WITHDRAW_FROM_TERRITORY, {0: ("TCDGOV", "TCD")})
+    token = doc.spacy[6]
+    doc.places.append(Place("Aouzou", token.idx, token.idx + 6, "Aouzou", "LBY", 21.8, 17.4))
+    assert [m.actor.code for m in arguments.targets(doc, match_at(doc, "0874", "withdraw", 1), [])] == ["LBY"]

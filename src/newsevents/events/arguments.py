@@ -36,6 +36,7 @@ TARGET_PREPS = (
 )
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is ready to talk": acomp
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+NAMING_PREPS = ("of", "in", "for", "by", "like", "including")  # "partners like Chile" stand for Chile
 POSSESSIVES = {"his", "her", "its", "their", "our"}
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
 SENDING |= {"withdraw", "pull", "mobilize", "mobilise", "evacuate", "redeploy", "move"}  # and moving forces
@@ -102,12 +103,13 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
         for m in doc.anchors.get(token.i, [])
         if m.actor is not None and _coded(m.actor.code, m.actor.country)
     ]
-    if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() in _relational():
+    if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
+    owners = ("amod", "nmod") if token.lemma_.lower() in _relational() else OWNER_DEPS  # "their Thai peers"
     for child in token.children:
-        if child.dep_ in OWNER_DEPS:  # "Jordanian and U.S. aircraft": each coordinated owner
+        if child.dep_ in owners:  # "Jordanian and U.S. aircraft": each coordinated owner
             found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "for", "by"):  # "a request by Hungary"
+        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPS:  # "a request by Hungary"
             found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
         elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the decision announced by Argentina"
             agents = [o for a in child.children if a.dep_ == "agent" for o in _objects(a)]
@@ -331,6 +333,13 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
         if child.dep_ in OBJECT_DEPS:
             yield mentions_at(doc, child)
+            yield [
+                m
+                for p in child.children
+                if p.lower_ == "of"
+                for o in _objects(p)
+                for m in mentions_at(doc, o)
+            ]
     yield _relative_object(doc, token)
     below = _below(match)
     for child in below:
@@ -489,14 +498,17 @@ FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be
 
 
 def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> list[Mention]:
-    """ "sent troops to Gaza", "struck targets in Yemen": a named place stands for its country."""
+    """ "sent troops to Gaza", "withdrew from the territory of Kashmir", "from the West Bank cities": a named
+    place, the place or of-phrase of the noun, stands for its country."""
     for base in bases:
         for child in base.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in _objects(child):
-                    mention = _place_mention(doc, obj)
-                    if mention is not None:
-                        return [mention]
+                    inner = [o for c in obj.children if c.lower_ in ("of", "in") for o in _objects(c)]
+                    names = [c for c in obj.children if c.dep_ == "compound"]
+                    for word in (obj, *names, *inner):
+                        if (mention := _place_mention(doc, word)) is not None:
+                            return [mention]
     return []
 
 
