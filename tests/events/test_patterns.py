@@ -136,6 +136,26 @@ Kosovo Kosovo PROPN NNP dobj 1
     assert dictionary.match(doc[1]).pattern.code == "054"
 
 
+def test_a_relative_clause_takes_the_noun_it_describes_as_object():
+    dictionary = Dictionary([("195", "strike"), ("057", "strike deal|agreement")])
+    doc = parse("""
+the the DET DT det 1
+agreement agreement NOUN NN ROOT 1
+Lima Lima PROPN NNP nsubj 4
+had have AUX VBD aux 4
+struck strike VERB VBN relcl 1
+""")
+    match = dictionary.match(doc[4])
+    assert match.pattern.code == "057" and match.used == [doc[1]]
+    doc = parse("""
+the the DET DT det 1
+jets jet NOUN NNS ROOT 1
+that that PRON WDT nsubj 3
+struck strike VERB VBD relcl 1
+""")
+    assert Dictionary([("none", "strike jet"), ("195", "strike")]).match(doc[3]).pattern.code == "195"
+
+
 def test_unknown_word_class_is_an_error():
     with pytest.raises(ValueError, match="word class"):
         parse_pattern("111", "attack @nobody")

@@ -25,7 +25,7 @@ PREPOSITIONS = frozenset(
 # A final particle ("rule out", "back down", "call off") belongs to the verb; it introduces no target.
 PARTICLES = frozenset({"out", "up", "down", "off", "away", "back"})
 OBJECT_DEPS = {"dobj", "xcomp", "attr", "oprd", "nsubjpass", "ccomp", "acomp", "pcomp"}
-MODIFIER_DEPS = {"compound", "amod", "nmod"}  # an event noun's content word may modify it: "campaign rally"
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}  # an event noun's modifier: "campaign rally"
 # Word classes an object may be written as ("attack @person"): a test on the token, not a lemma.
 PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
 CLASSES = {
@@ -153,6 +153,8 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             if anchor.i == token.i and pattern.pos == "NOUN":
                 deps = OBJECT_DEPS | MODIFIER_DEPS
             hit = _object(anchor, step, deps)
+            if hit is None and anchor.i == token.i:
+                hit = _relative_object(token, step)
             if hit is None:
                 return None
             used.append(hit)
@@ -181,6 +183,17 @@ def _object(token: Token, step: Step, deps) -> Token | None:
                 if _is(candidate, step):
                     return candidate
     return None
+
+
+def _relative_object(verb: Token, step: Step) -> Token | None:
+    """ "the agreement she had struck", "the sanctions that were imposed": a relative clause's object is the
+    noun it describes, when the clause has no object of its own and its subject is not the relative word."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (subject.dep_ == "nsubj" and subject.tag_ in ("WDT", "WP")):
+        return None
+    return verb.head if _is(verb.head, step) else None
 
 
 def _is(token: Token, step: Step) -> bool:
