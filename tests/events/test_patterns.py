@@ -202,3 +202,16 @@ the the DET DT det 3
 """)
     match = load().match(doc[1])
     assert (match.pattern.code if match else None) == code
+
+
+def test_coordinated_verbs_share_an_object():
+    dictionary = Dictionary([("1823", "kill"), ("none", "kill rabbit|deer")])
+    doc = parse("""
+hunters hunter NOUN NNS nsubj 1
+killed kill VERB VBD ROOT 1
+and and CCONJ CC cc 1
+ate eat VERB VBD conj 1
+a a DET DT det 5
+rabbit rabbit NOUN NN dobj 3
+""")
+    assert dictionary.match(doc[1]).pattern.code == "none"

@@ -154,7 +154,7 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
                 deps = OBJECT_DEPS | MODIFIER_DEPS
             hit = _object(anchor, step, deps)
             if hit is None and anchor.i == token.i:
-                hit = _relative_object(token, step)
+                hit = _relative_object(token, step) or _shared_object(token, step)
             if hit is None:
                 return None
             used.append(hit)
@@ -194,6 +194,16 @@ def _relative_object(verb: Token, step: Step) -> Token | None:
     if subject is None or (subject.dep_ == "nsubj" and subject.tag_ in ("WDT", "WP")):
         return None
     return verb.head if _is(verb.head, step) else None
+
+
+def _shared_object(verb: Token, step: Step) -> Token | None:
+    """ "killed and ate a rabbit": a verb with no object shares the object of the verb coordinated next."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return next((c for c in conj.children if c.dep_ == "dobj" and _is(c, step)), None)
+    return None
 
 
 def _is(token: Token, step: Step) -> bool:
