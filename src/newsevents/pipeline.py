@@ -21,8 +21,9 @@ class Stage:
 
 
 def default_stages() -> list[Stage]:
-    """parse -> actors -> times -> places -> quotes -> events."""
+    """parse -> actors -> times -> places -> quotes -> events -> discards."""
     from newsevents import actors, events, geo, nlp, quotes, timex
+    from newsevents.events import discards
 
     return [
         Stage("parse", nlp.parse, ("text",), ("spacy",)),
@@ -31,6 +32,7 @@ def default_stages() -> list[Stage]:
         Stage("places", geo.resolve, ("spacy", "actors"), ("places",)),
         Stage("quotes", quotes.extract, ("spacy", "actors"), ("quotes",)),
         Stage("events", events.extract, ("spacy", "actors", "times", "places"), ("events",)),
+        Stage("discards", discards.apply, ("events",), ("events",)),
     ]
 
 

@@ -30,6 +30,11 @@ SETTINGS: tuple[Setting, ...] = (
         "Events below this confidence are dropped (0.55: best F0.5 out of fold on tune data, data/models).",
     ),
     Setting("event_model", "", "Confidence model JSON (empty: data/models/events.json; none: rule score)."),
+    Setting(
+        "discards",
+        1,
+        "1: void the events of stories and sentences named in data/discards/discards.tsv; 0: keep them.",
+    ),
     Setting("petrarch_patterns", 0, "1: also try PETRARCH2's patterns (data/verbs/petrarch2.tsv); 0: not."),
     Setting("fuzzy_name_ratio", 0.85, "Minimum similarity for a fuzzy person-name match."),
     Setting("dedup_threshold", 0.5, "Jaccard similarity above which an article is a near-duplicate."),
