@@ -164,13 +164,19 @@ def find(
             candidate.key = f"code:{candidate.code}"
         keep(candidate, range(span.start, span.end))
 
+    people_at = {  # "the Assad regime", "the Obama administration": the person's country
+        i: c.code_base[:3]
+        for c in found
+        if c.kind == "person" and c.country and len(c.code_base or "") >= 3
+        for i in range(c.span.start, c.span.end)
+    }
     for start in sorted(roles):
         span, role = roles[start]
         if any(i in taken for i in range(span.start, span.end)):
             continue
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "as":
             continue  # "brought back Cameron as foreign secretary": the role of an actor named elsewhere
-        candidate = _role_phrase(doc, span, role, name_at, role_at)
+        candidate = _role_phrase(doc, span, role, name_at, role_at, people_at)
         if candidate is not None:
             keep(candidate, range(candidate.span.start, candidate.span.end))
             found.extend(_coordinated_owners(candidate, name_at))
@@ -225,10 +231,20 @@ def _without_misreadings(
         for span, e in names
         if not _other_acronym(span, name_at)
         and not _heritage(span, e, name_at)
+        and not _a_number(span, ent_at)
         and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
         and not identity.unsupported_acronym(span, e, names)
     ]
     return _us_states(kept)
+
+
+NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+
+
+def _a_number(span: Span, ent_at: dict[int, Span]) -> bool:
+    """A name the model reads as a date or number is that: "on May 15" is no group called "May 15"."""
+    ent = ent_at.get(span.start)
+    return ent is not None and ent.label_ in NUMBER_LABELS and ent.start <= span.start and span.end <= ent.end
 
 
 def _heritage(span: Span, entity: Entity, name_at: dict) -> bool:
@@ -499,8 +515,11 @@ def _named(span: Span, entity: Entity) -> Candidate:
     return candidate
 
 
-def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: dict) -> Candidate | None:
-    """A role noun phrase: "Ukrainian troops", "Russia's deputy representative", "the two leaders"."""
+def _role_phrase(
+    doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: dict, people_at: dict[int, str]
+) -> Candidate | None:
+    """A role noun phrase: "Ukrainian troops", "Russia's deputy representative", "the two leaders", "the
+    Assad regime" (``people_at``: token -> the country of a coded person named there)."""
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -514,6 +533,9 @@ def _role_phrase(doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: d
         for t in prep.subtree
     )
     where = _context_code(name_at, context)
+    if where is None:
+        owner = next((people_at[i] for i in sorted(context) if i < span.start and i in people_at), None)
+        where = ("country", owner, None) if owner else None
     modifiers = {doc[i].lower_ for i in context}
     sector = role.sector
     others = [role_at[i][1] for i in context if i in role_at]

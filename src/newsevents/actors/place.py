@@ -3,8 +3,9 @@
 "The government", "police", "lawmakers" take, in order: a place in their own phrase ("police in Lagos",
 "the Los Angeles County Sheriff's Department"); the sender's country ("Pyongyang sent soldiers"); the
 country of an earlier actor of the same sector ("troops" after "Israeli troops", even in a sentence about
-Lebanon); the one country their sentence names; else the article's country: its dateline, its site's
-country domain, or the country it names most.
+Lebanon); the one country their sentence names; the one country of the people and organisations their
+sentence names; else the article's country: its dateline, the country it names most, or its site's
+country domain.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SITE_DOMAINS = {"uk": "GB"}  # country domains that are not the ISO 3166 alpha-2
 DISPATCH_VERBS = {"send", "deploy", "dispatch", "mobilize", "mobilise", "station", "withdraw", "pull"}
 AIMED_PREPS = {"to", "toward", "towards", "into", "against", "on", "for", "with"}
 DOMINANT_MIN = 2  # mentions the article's most named country needs to be its country
+DOMAIN_WEIGHT = 2  # how many times the domain's country the most named country must be named to win
 
 
 def place(doc: Document, names: list[tuple[Span, Entity]]) -> None:
@@ -155,6 +157,7 @@ class _Index:
             for other in self.owners.get(i, ())
             if other is not actor
             and other.kind != "country"
+            and other.sector != "MED"  # "told Reuters": the outlet quoted is not the scene
             and id(other) in self.given
             and len(other.country or "") >= 3
         }
@@ -269,7 +272,9 @@ def _phrase(root: Token) -> set[int]:
 
 
 def _article_country(doc: Document, named: Named) -> str | None:
-    """The dateline's country, else the site's country domain, else the country the article names most."""
+    """The dateline's country, else the country the article names most, else the site's country domain;
+    the domain wins unless the most named country is named at least twice as often as the domain's (a
+    British site's story on Hong Kong happens in Hong Kong)."""
     from newsevents.geo import best
     from newsevents.geo.gazetteer import load
     from newsevents.geo.mentions import Found
@@ -282,10 +287,6 @@ def _article_country(doc: Document, named: Named) -> str | None:
         entry = best(gaz, Found(0, len(place), place.title(), qualifier.strip()), Counter())
         if entry is not None and entry.country:
             return entry.country
-    host = urlsplit(doc.article.url or "").hostname or ""
-    suffix = host.rsplit(".", 1)[-1]
-    if len(suffix) == 2 and (country := gaz.iso3.get(SITE_DOMAINS.get(suffix, suffix.upper()))):
-        return country
     every = named.all()
     counts = Counter(c for i, c in every.items() if every.get(i - 1) != c)
     counts.update(  # "Kenya's parliament", "Kenyan unions": the countries of the other actors' mentions
@@ -295,6 +296,17 @@ def _article_country(doc: Document, named: Named) -> str | None:
         for m in a.mentions
         if m.how not in ("country", "metonym", "pronoun")  # those are counted as named above
     )
+    dominant = _dominant(counts)
+    host = urlsplit(doc.article.url or "").hostname or ""
+    suffix = host.rsplit(".", 1)[-1]
+    site = gaz.iso3.get(SITE_DOMAINS.get(suffix, suffix.upper())) if len(suffix) == 2 else None
+    if site and (dominant is None or counts[dominant] < DOMAIN_WEIGHT * counts[site]):
+        return site
+    return dominant
+
+
+def _dominant(counts: Counter) -> str | None:
+    """The country named most, at least twice and more than any other (a territory over its sovereign)."""
     ranked = counts.most_common(2)
     if len(ranked) == 2 and ranked[1][1] >= DOMINANT_MIN and len(_territory({c for c, _ in ranked})) == 1:
         return next(iter(_territory({c for c, _ in ranked})))  # Hong Kong, not China, in a story on both
