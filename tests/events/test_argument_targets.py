@@ -4,7 +4,7 @@ relation to someone. Hand-built parses of sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsevents.document import Place
+from newsevents.document import Mention, Place
 from newsevents.events import arguments
 from tests.parses import document, match_at
 
@@ -310,3 +310,26 @@ def test_the_place_named_inside_a_phrase_of_place_stands_for_its_country():
     token = doc.spacy[6]
     doc.places.append(Place("Aouzou", token.idx, token.idx + 6, "Aouzou", "LBY", 21.8, 17.4))
     assert [m.actor.code for m in arguments.targets(doc, match_at(doc, "0874", "withdraw", 1), [])] == ["LBY"]
+
+
+ATTACKED_THEIR_BASE = """
+Malian Malian ADJ JJ amod 1
+soldiers soldier NOUN NNS nsubj 2
+died die VERB VBD ROOT 2
+when when SCONJ WRB advmod 5
+jihadists jihadist NOUN NNS nsubj 5
+attacked attack VERB VBD advcl 2
+their their PRON PRP$ poss 7
+base base NOUN NN dobj 5
+"""
+
+
+def test_force_is_not_used_on_its_source_so_a_possessive_given_to_it_is_the_other_side():
+    doc = document(ATTACKED_THEIR_BASE, {1: ("MLIMIL", "MLI"), 4: ("MLIREB", "MLI")})
+    pronoun = doc.anchors[4][0].actor
+    token = doc.spacy[6]
+    mention = Mention(token.idx, token.idx + 5, "their", "pronoun", pronoun, (6, 7))
+    pronoun.mentions.append(mention)
+    doc.anchors[6] = [mention]
+    assert _targets(doc, match_at(doc, "190", "attack", 5)) == ["soldiers"]
+    assert _targets(doc, match_at(doc, "051", "attack", 5)) == []  # praise: their own

@@ -38,6 +38,7 @@ INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is ready to talk
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 NAMING_PREPS = ("of", "in", "for", "by", "like", "including")  # "partners like Chile" stand for Chile
 POSSESSIVES = {"his", "her", "its", "their", "our"}
+PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
 SENDING |= {"withdraw", "pull", "mobilize", "mobilise", "evacuate", "redeploy", "move"}  # and moving forces
 SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
@@ -235,12 +236,31 @@ def targets(
     countries = {m.actor.country for m in exclude if m.actor}
     codes = {m.actor.code for m in exclude if m.actor}
     own: list[Mention] = []  # "ruled out sending U.S. troops to Ukraine": another country comes first
+    force = match.pattern.code.startswith(FORCE_ROOTS)
     for found in _candidates(doc, match):
+        found = [_other_side(doc, match, m, joint) if force else m for m in found]
         found = [m for m in found if _key(m) not in (joint if _possessive(doc, m) else actors)]
         if any(m.actor.country not in countries for m in found):  # "the Kremlin downplayed a summit
             return [m for m in found if m.actor.code not in codes]  # between Putin and Zelensky": Zelensky
         own = own or [m for m in found if not _sent(match, m)]
     return own or [m for m in _spoken_of(doc, match) if m.actor.country not in countries]
+
+
+def _other_side(doc: Document, match: Match, mention: Mention, sources: set[object]) -> Mention:
+    """ "jihadists attacked their base": force is not used on its own source, so a pronoun that the actor
+    stage gave to a source stands for the nearest other actor named before it in the sentence, of the
+    pronoun's kind (a person for he, him, his, her)."""
+    if mention.how != "pronoun" or _key(mention) not in sources:
+        return mention
+    person = doc.text[mention.start : mention.end].lower() in PERSONAL
+    for i in range(mention.tokens[0] - 1, match.predicate.sent.start - 1, -1):
+        for other in doc.anchors.get(i, []):
+            actor = other.actor
+            if actor is None or other.how == "pronoun" or _key(other) in sources:
+                continue
+            if (actor.kind == "person") == person and _coded(actor.code, actor.country):
+                return other
+    return mention
 
 
 def figurative(doc: Document, match: Match) -> bool:
