@@ -9,6 +9,7 @@ import pytest
 from newsevents import pipeline, settings
 from newsevents.data import read_tsv
 from newsevents.document import Article, Document, Event, Span
+from newsevents.errors import DataFileError
 from newsevents.events import discards
 from newsevents.schema import problems
 
@@ -111,17 +112,27 @@ def test_a_stage_runs_after_events_and_its_record_is_in_the_contract():
     assert doc.to_dict()["article"]["discarded"][0]["phrase"] == "touchdown pass"
 
 
-def test_user_files_add_phrases_and_remove_packaged_ones(tmp_path, monkeypatch):
+@pytest.fixture
+def own_file(tmp_path, monkeypatch):
+    """Write a user discard file named by the environment; the table is loaded again after the test."""
     own = tmp_path / "mine.tsv"
-    own.write_text("phrase\tscope\tnote\ncurling stone\tstory\tmine\nbox office\tnone\tnot for me\n")
     monkeypatch.setenv(discards.DISCARDS_ENV, str(own))
     discards.load.cache_clear()
-    try:
-        phrases = [h.phrase for h in discards.load().find("A curling stone, and the box office.")]
-    finally:
-        monkeypatch.delenv(discards.DISCARDS_ENV)
-        discards.load.cache_clear()
+    yield own
+    monkeypatch.delenv(discards.DISCARDS_ENV)
+    discards.load.cache_clear()
+
+
+def test_user_files_add_phrases_and_remove_packaged_ones(own_file):
+    own_file.write_text("phrase\tscope\tnote\ncurling stone\tstory\tmine\nbox office\tnone\tnot for me\n")
+    phrases = [h.phrase for h in discards.load().find("A curling stone, and the box office.")]
     assert phrases == ["curling stone"]
+
+
+def test_a_user_row_without_a_known_scope_is_refused(own_file):
+    own_file.write_text("phrase\tscope\tnote\ncurling stone\tmatch\tmine\n")
+    with pytest.raises(DataFileError, match="curling stone"):
+        discards.load()
 
 
 def test_convert_reads_scopes_comments_word_ends_years_and_the_review():

@@ -107,10 +107,12 @@ def load() -> Discards:
     """The packaged table plus user files (``$NEWSEVENTS_DISCARD_FILES``), loaded once per process."""
     rows: dict[str, str] = {}
     for path in [DISCARDS_PATH, *user_files(DISCARDS_ENV, "*.tsv")]:
-        for number, row in enumerate(read_tsv(path), 1):
+        for row in read_tsv(path):
             scope = row.get("scope", "")
             if scope not in (*SCOPES, "none") or not row.get("phrase"):
-                raise DataFileError(str(path), number, f"scope must be story, sentence or none: {row}")
+                raise DataFileError(
+                    str(path), 0, f"a row needs a phrase and scope story, sentence or none: {row}"
+                )
             rows[" ".join(row["phrase"].lower().split())] = scope
     return Discards(rows)
 
