@@ -215,3 +215,18 @@ a a DET DT det 5
 rabbit rabbit NOUN NN dobj 3
 """)
     assert dictionary.match(doc[1]).pattern.code == "none"
+
+
+def test_a_rally_is_a_protest_only_against_something():
+    from newsevents.events.patterns import load
+
+    spec = """
+Rios Rios PROPN NNP nsubj 1
+spoke speak VERB VBD ROOT 1
+at at ADP IN prep 1
+a a DET DT det 4
+rally rally NOUN NN pobj 2
+"""
+    assert load().match(parse(spec)[4]) is None
+    against = parse(spec + "against against ADP IN prep 4\ntaxes tax NOUN NNS pobj 5\n")
+    assert load().match(against[4]).pattern.code == "141"
