@@ -246,15 +246,18 @@ def _place_in(spacy, tokens: list[int], context: Counter) -> str | None:
 
 
 def _proper(token: Token) -> bool:
-    """A capitalized proper noun that is no role noun: "Police" in "Commissioner of Police" is no town."""
+    """A capitalized proper noun that is no role noun ("Police" in "Commissioner of Police" is no town)
+    and no abbreviated title ("Sens. Cory Booker": no town of Sens)."""
     from newsevents.actors import lexicon
 
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
     return (
         token.is_title
         and token.is_alpha
         and token.pos_ == "PROPN"
         and token.ent_type_ not in OTHER_ENTS
         and token.lower_ not in lexicon.load().roles
+        and not (after is not None and after.text == "." and after.dep_ != "punct")
     )
 
 
