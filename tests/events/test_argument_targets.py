@@ -4,7 +4,7 @@ relation to someone. Hand-built parses of sentences written for these tests."""
 
 from __future__ import annotations
 
-from newsevents.document import Mention, Place
+from newsevents.document import Actor, Mention, Place
 from newsevents.events import arguments
 from tests.parses import document, match_at
 
@@ -333,3 +333,15 @@ def test_force_is_not_used_on_its_source_so_a_possessive_given_to_it_is_the_othe
     doc.anchors[6] = [mention]
     assert _targets(doc, match_at(doc, "190", "attack", 5)) == ["soldiers"]
     assert _targets(doc, match_at(doc, "051", "attack", 5)) == []  # praise: their own
+
+
+def test_a_company_codes_an_event_only_when_it_acts_on_the_state():
+    def mention(code: str, sector: str) -> Mention:
+        return Mention(0, 1, "x", "name", Actor("A", "x", code, code[:3], sector, "organization"))
+
+    company = mention("NORBUS", "BUS")
+    assert not arguments.fits_pair(company, None)
+    assert not arguments.fits_pair(company, mention("SWEBUS", "BUS"))
+    assert arguments.fits_pair(company, mention("NORGOV", "GOV"))
+    assert arguments.fits_pair(company, mention("IGOEU", ""))
+    assert arguments.fits_pair(mention("NORGOV", "GOV"), None)

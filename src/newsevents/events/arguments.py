@@ -45,6 +45,7 @@ SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "s
 MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
 NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
 RELATIONAL_PATH = DATA_DIR / "arguments" / "relational.tsv"
 OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")  # "called Lavrov to discuss": an object misread as oprd
@@ -295,6 +296,16 @@ def fits_source(match: Match, mention: Mention) -> bool:
     """A company does not retreat, mobilize or fight: military de-escalation (087) and force (15, 17-20)
     need a source that is no business ("the company's retreat from Russia" is no event)."""
     return not (match.pattern.code.startswith(MILITARY_CODES) and mention.actor.sector == "BUS")
+
+
+def fits_pair(source: Mention, target: Mention | None) -> bool:
+    """A company's deals, denials, promises and complaints are business, not politics: a business source
+    codes an event only when it acts on the state (a government, legislature, court, army, police or
+    international organisation: "the company sued the ministry")."""
+    if source.actor.sector != "BUS":
+        return True
+    actor = target.actor if target is not None else None
+    return actor is not None and (actor.sector in STATE_SECTORS or actor.code.startswith("IGO"))
 
 
 def _concrete(doc: Document, token: Token) -> bool:
