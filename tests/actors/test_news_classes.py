@@ -108,3 +108,11 @@ def test_people_are_coded_by_the_role_they_hold_on_the_day(
     text: str, published: str, name: str, expected: str
 ) -> None:
     assert _codes(text, published)[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"), [("2019-11-19", "AFGREBTAL"), ("2023-01-05", "AFGGOVTAL")]
+)
+def test_a_group_is_coded_by_its_standing_on_the_day(published: str, expected: str) -> None:
+    found = _codes("The Taliban freed two hostages, a Taliban spokesman said.", published)
+    assert found["Taliban"] == expected and found["a Taliban spokesman"] == expected

@@ -9,7 +9,7 @@ a PERSON entity, not phrase-matched: the matcher stays small and quick to build.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -54,6 +54,14 @@ class Entity:
     code: str | None
     country: str | None
     sector: str | None
+    since: date | None = None  # a group's code holds from this day (groups.tsv ``since``) ...
+    earlier: str | None = None  # ... and this code before it ("Taliban": AFGREBTAL before 2021-08-15)
+
+    def on(self, day: date | None) -> Entity:
+        """The entry as it stood on ``day``: a group's earlier code before its ``since`` date."""
+        if self.since is None or self.earlier is None or day is None or day >= self.since:
+            return self
+        return replace(self, code=self.earlier, sector=self.earlier[3:6] or None, since=None, earlier=None)
 
 
 @dataclass(frozen=True)
@@ -182,7 +190,13 @@ class Lexicon:
             for row in rows:
                 kind = "group"
                 entity = Entity(
-                    kind, row["name"], row["code"], row.get("country") or None, row.get("sector") or None
+                    kind,
+                    row["name"],
+                    row["code"],
+                    row.get("country") or None,
+                    row.get("sector") or None,
+                    parse_date(row.get("since", "")),
+                    row.get("earlier") or None,
                 )
                 for name in [row["name"], *split(row.get("aliases", ""))]:
                     self._add(name, entity)

@@ -87,6 +87,7 @@ def find(
     role_at = {i: item for item in roles.values() for i in range(item[0].start, item[0].end)}
     if names is None:
         names = _without_misreadings(lex.find_names(doc), doc, role_at)
+    names = [(span, entity.on(day)) for span, entity in names]  # the Taliban before 2021-08-15: AFGREBTAL
     name_at = {i: (span, entity) for span, entity in names for i in range(span.start, span.end)}
     evidence = identity.Evidence()
     for span, entity in names:
