@@ -345,3 +345,28 @@ def test_a_company_codes_an_event_only_when_it_acts_on_the_state():
     assert arguments.fits_pair(company, mention("NORGOV", "GOV"))
     assert arguments.fits_pair(company, mention("IGOEU", ""))
     assert arguments.fits_pair(mention("NORGOV", "GOV"), None)
+
+
+FACED_CRITICISM = """
+Ghana Ghana PROPN NNP nsubj 1
+faced face VERB VBD ROOT 1
+criticism criticism NOUN NN dobj 1
+from from ADP IN prep 2
+Togo Togo PROPN NNP pobj 3
+"""
+
+
+def test_who_faces_criticism_is_its_target_and_whom_it_comes_from_its_source():
+    doc = document(FACED_CRITICISM, {0: ("GHAGOV", "GHA"), 4: ("TGOGOV", "TGO")})
+    match = match_at(doc, "111", "criticism/NOUN", 2)
+    sources = arguments.sources(doc, match)
+    assert [m.text for m in sources] == ["Togo"]
+    assert [m.text for m in arguments.targets(doc, match, sources)] == ["Ghana"]
+    doc = document(
+        FACED_CRITICISM.replace("faced face", "voiced voice"), {0: ("GHAGOV", "GHA"), 4: ("TGOGOV", "TGO")}
+    )
+    assert [m.text for m in arguments.sources(doc, match_at(doc, "111", "criticism/NOUN", 2))] == ["Togo"]
+    doc = document(
+        FACED_CRITICISM.replace("from from", "to to"), {0: ("GHAGOV", "GHA"), 4: ("TGOGOV", "TGO")}
+    )
+    assert [m.text for m in arguments.sources(doc, match_at(doc, "111", "criticism/NOUN", 2))] == []

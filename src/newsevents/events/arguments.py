@@ -39,6 +39,7 @@ OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 NAMING_PREPS = ("of", "in", "for", "by", "like", "including")  # "partners like Chile" stand for Chile
 POSSESSIVES = {"his", "her", "its", "their", "our"}
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+UNDERGOING = {"face", "receive", "draw", "attract", "suffer", "endure", "weather", "undergo", "incur"}
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
 SENDING |= {"withdraw", "pull", "mobilize", "mobilise", "evacuate", "redeploy", "move"}  # and moving forces
 SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
@@ -130,7 +131,7 @@ def sources(doc: Document, match: Match) -> list[Mention]:
     """The source mentions of a matched predicate."""
     token = match.predicate
     if token.pos_ in ("NOUN", "PROPN"):
-        return _noun_source(doc, token)
+        return _noun_source(doc, match)
     if token.pos_ == "ADJ":
         token = token.head if token.dep_ in ("acomp", "amod") else token
     if _bare_participle(token):  # "Forced to choose, Xi ...": Xi is the one forced
@@ -204,11 +205,14 @@ def _governors(token: Token):
         yield token
 
 
-def _noun_source(doc: Document, noun: Token) -> list[Mention]:
-    """ "Russia's attack", "an attack by Russia", "a summit between Trump and Kim" (each a source), "launched
-    an attack", and "vowed ... during talks in Moscow" (the subject of the clause the noun circumstances)."""
+def _noun_source(doc: Document, match: Match) -> list[Mention]:
+    """ "Russia's attack", "an attack by Russia", "demands from ECOWAS", "a summit between Trump and Kim"
+    (each a source), "launched an attack", and "vowed ... during talks in Moscow" (the subject of the clause
+    the noun circumstances); but who "faced criticism" or "came under attack" is its target."""
+    noun = match.predicate
+    sourcing = ("between", "from") if not match.pattern.code.startswith(FROM_PLACE_CODES) else ("between",)
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "between":
+        if child.dep_ == "prep" and child.lower_ in sourcing:
             found = [m for o in _objects(child) for m in mentions_at(doc, o)]
             if found:
                 return found
@@ -216,6 +220,15 @@ def _noun_source(doc: Document, noun: Token) -> list[Mention]:
             return mentions_at(doc, child)
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             return [m for o in child.children if o.dep_ == "pobj" for m in mentions_at(doc, o)]
+    verb = _undergone(noun)
+    if verb is not None:  # "faced criticism from rivals" (its "from" phrase read above)
+        return [
+            m
+            for c in verb.children
+            if c.lower_ in ("from", "by")
+            for o in _objects(c)
+            for m in mentions_at(doc, o)
+        ]
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE:
         verb = noun.head.head
@@ -224,6 +237,17 @@ def _noun_source(doc: Document, noun: Token) -> list[Mention]:
         if subject is not None:
             return mentions_at(doc, subject)
     return []
+
+
+def _undergone(noun: Token) -> Token | None:
+    """The verb by which its subject undergoes the event noun: "faced criticism", "drew condemnation",
+    "came under attack"."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in UNDERGOING:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_ in ("come", "fall"):
+        return head.head
+    return None
 
 
 def targets(
@@ -356,6 +380,9 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         yield [m for o in objects for m in mentions_at(doc, o)]
         yield from _other_targets(doc, match)
         return
+    undergoer = _undergone(token) if token.pos_ == "NOUN" else None
+    if undergoer is not None:  # "the minister faced criticism"
+        yield [m for c in undergoer.children if c.dep_ in SUBJECT_DEPS for m in mentions_at(doc, c)]
     if token.pos_ == "VERB":
         deps = ("nsubjpass", "nsubj") if _bare_participle(token) else ("nsubjpass",)
         passive = next((c for c in token.children if c.dep_ in deps), None)
@@ -515,6 +542,7 @@ CONTENT_ROOTS = ("01", "03")  # statements and intents: their that-clause is wha
 OF_CODES = ("05", "09", "10", "11", "12", "13", "16", "17", "18", "19", "20", "084")  # "criticism of"
 IN_PLACE_CODES = ("042", "0871", "0813", "0814", "1723", "1724")  # visits, ceasefires, curfews, emergencies
 WITHDRAWAL_CODES = ("087",)
+FROM_PLACE_CODES = ("08", "16")  # "withdrawal from Syria", "expulsion from the bloc": a place left, no source
 DESTINATION_PREPS = (
     "to",
     "against",
