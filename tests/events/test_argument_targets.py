@@ -370,3 +370,21 @@ def test_who_faces_criticism_is_its_target_and_whom_it_comes_from_its_source():
         FACED_CRITICISM.replace("from from", "to to"), {0: ("GHAGOV", "GHA"), 4: ("TGOGOV", "TGO")}
     )
     assert [m.text for m in arguments.sources(doc, match_at(doc, "111", "criticism/NOUN", 2))] == []
+
+
+OCCUPATION_OF = """
+Chile Chile PROPN NNP poss 2
+'s 's PART POS case 0
+occupation occupation NOUN NN nsubj 5
+of of ADP IN prep 2
+Arica Arica PROPN NNP pobj 3
+ended end VERB VBD ROOT 5
+"""
+
+
+def test_the_place_an_event_noun_is_of_stands_for_its_country():
+    doc = document(OCCUPATION_OF, {0: ("CHLGOV", "CHL")})
+    token = doc.spacy[4]
+    doc.places.append(Place("Arica", token.idx, token.idx + 5, "Arica", "PER", -18.5, -70.3))
+    match = match_at(doc, "192", "occupation/NOUN", 2)
+    assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["PER"]

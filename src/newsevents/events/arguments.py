@@ -406,8 +406,9 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     bases = [token, *match.used, *below]
     preps = _target_preps(match)
     yield from _prep_targets(doc, match, bases, preps)
-    if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "the occupation of Crimea"
+    if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "criticism of teachers"
         yield from _prep_targets(doc, match, [token], ("of",))
+        yield _place_target(doc, [token], ("of",))  # "the occupation of Crimea"
     yield _place_target(doc, bases, _place_preps(match))
     inside = _inside_object(token)
     yield from _prep_targets(doc, match, inside, DESTINATION_PREPS)
