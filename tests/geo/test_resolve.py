@@ -80,3 +80,20 @@ def test_a_qualifier_names_the_area_of_a_town_the_gazetteer_lacks() -> None:
     assert gaz.area("Ukraine").country == "UKR" and gaz.area("Moscow") is None
     entry = geo.best(gaz, Found(0, 12, "Millbrook Falls", "Iowa"), Counter())
     assert (entry.kind, entry.admin) == ("state", "IA")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry in Valdoria said Kyiv had agreed.", ("Kyiv", "UKR")),  # a capital read as a whole ORG
+        ("Rebels marched through Goma at dawn.", ("Goma", "COD")),  # a town read as a PERSON after "through"
+        ("Government troops entered Kherson on Friday.", ("Kherson", "UKR")),  # the object of "entered"
+        ("Rebel columns swept into Aleppo overnight.", ("Aleppo", "SYR")),  # a city of millions, no entity
+    ],
+)
+def test_places_the_model_misreads_or_misses_are_found(text, expected):
+    assert expected in _places(text)
+
+
+def test_a_person_named_like_a_town_is_no_place() -> None:
+    assert _places("Georgia Smith met the mayor.") == []

@@ -19,6 +19,7 @@ from newsevents.data import DATA_DIR, read_tsv, split
 PLACES_PATH = DATA_DIR / "gazetteer" / "places.tsv"
 ABBREVIATIONS_PATH = DATA_DIR / "gazetteer" / "us-state-abbreviations.tsv"
 MATCHED_KINDS = {"country", "state", "capital", "landmark", "region", "continent"}
+MATCHED_CITY = 1_000_000  # a city this large is matched by name too ("swept into Aleppo"): few are words
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'’ -]{2,}$")
 
 
@@ -58,7 +59,7 @@ class Gazetteer:
             e.name == entry.name and e.country == entry.country and e.kind == entry.kind for e in entries
         ):
             entries.append(entry)
-        if entry.kind in MATCHED_KINDS and not entry.alternate:
+        if not entry.alternate and (entry.kind in MATCHED_KINDS or entry.population >= MATCHED_CITY):
             self.forms.add(name)
 
     def lookup(self, name: str) -> list[Entry]:

@@ -1,5 +1,7 @@
 """Place mentions in a parse: spaCy's GPE, LOC and FAC entities the gazetteer knows, capitalized names of
-countries, states, capitals, landmarks and regions the model missed, and the dateline.
+countries, states, capitals, landmarks and regions the model missed or read as something else (a whole
+ORG, PERSON or NORP entity: "Kyiv", "Moldova"), a town the model misread after a locative preposition
+("fighting in Goma", "entered Kherson"), cities of a million people or more by name, and the dateline.
 
 Plain cities count only when the model calls them places, so "March", "Split" or "Mobile" in running text
 are not taken for towns.
@@ -17,6 +19,39 @@ from spacy.tokens import Doc, Span
 from newsevents.geo.gazetteer import Gazetteer, load
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MISREAD_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE"}  # labels the model gives places by mistake
+LOCATIVE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "across",
+    "from",
+    "to",
+    "toward",
+    "towards",
+    "through",
+    "throughout",
+    "around",
+}
+PLACE_VERBS = {  # verbs whose object is a place: "troops entered Kherson"
+    "enter",
+    "leave",
+    "reach",
+    "capture",
+    "seize",
+    "retake",
+    "liberate",
+    "storm",
+    "besiege",
+    "occupy",
+    "shell",
+    "bomb",
+    "evacuate",
+    "visit",
+}
 QUALIFIER = re.compile(r"^,\s*([A-Z][A-Za-z. ]+?)\b(?=[,.;:)\s]|$)")
 ABBREVIATED = re.compile(r"^,\s*([A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]?\.)?)")  # "Fla.", "N.H.", "W. Va."
 
@@ -37,11 +72,14 @@ def find(doc: Doc, text: str) -> list[Found]:
     (cheaper than ``Doc.text``, which joins every token)."""
     gaz = load()
     spans = [_trim(e) for e in doc.ents if e.label_ in PLACE_LABELS]
+    misread = [e for e in doc.ents if e.label_ in MISREAD_LABELS]
+    whole = {(e.start, e.end) for e in misread}  # "Kyiv" read as an ORG, "Sevastopol" as a NORP
+    spans += [e for e in misread if _located(e) and gaz.lookup(e.text)]  # "fighting in Goma" (a PERSON)
     other = {i for e in doc.ents if e.label_ not in PLACE_LABELS for i in range(e.start, e.end)}
     spans += [
         doc[s:e]
         for _, s, e in _matcher(doc.vocab)(doc)
-        if _capitalized(doc[s:e]) and other.isdisjoint(range(s, e))
+        if _capitalized(doc[s:e]) and (other.isdisjoint(range(s, e)) or (s, e) in whole)
     ]
     spans = [s for s in spans if len(s)]
     spans.sort(key=lambda s: (-(s.end - s.start), s.start))
@@ -68,6 +106,14 @@ def qualifier_of(text: str, end: int, gaz: Gazetteer) -> str:
         return short[1]
     found = QUALIFIER.match(after)
     return found[1] if found else ""
+
+
+def _located(span: Span) -> bool:
+    """The object of a locative preposition or of a verb of place: "in Goma", "entered Kherson"."""
+    root = span.root
+    if root.dep_ == "dobj":
+        return root.head.lemma_ in PLACE_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
 
 
 def _trim(span: Span) -> Span:
