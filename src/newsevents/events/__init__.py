@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsevents import geo, settings, timex
 from newsevents.document import Document, Event, Mention, Span
-from newsevents.events import arguments, codes, confidence, evidence, patterns
+from newsevents.events import anchors, arguments, codes, confidence, evidence, patterns
 from newsevents.events.modality import of_clause
 from newsevents.events.patterns import Match
 
@@ -166,8 +166,8 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
             event = Event(
                 id="",
                 sentence=(index, sentence.start_char, sentence.end_char),
-                source=arguments.named(source, sentence.start_char),
-                target=arguments.named(target, sentence.start_char),
+                source=anchors.named(source, sentence.start_char),
+                target=anchors.named(target, sentence.start_char),
                 trigger=trigger,
                 cameo=code.code,
                 goldstein=code.goldstein,

@@ -4,9 +4,8 @@ Source: the subject (inherited through open complements and coordinated verbs), 
 the possessor / modifier of an event noun, or the subject of the light verb that governs it ("launched
 an attack"). Targets: the pattern's preposition, else the object (or the noun an object relative clause
 describes), dative, or a with/to/against/on/between phrase of the predicate or of the words the pattern
-used, else such a phrase the parser hung inside the object; coordinations are expanded. A noun that names
-no actor stands for its owner or the agent of the act it names ("a request by Hungary"), unless it names
-people by their relation to someone ("Senegal's critics", ``data/arguments/relational.tsv``)"""
+used, else such a phrase the parser hung inside the object; coordinations are expanded. What a token
+stands for is ``anchors.mentions_at``"""
 
 from __future__ import annotations
 
@@ -17,9 +16,17 @@ from spacy.tokens import Token
 
 from newsevents.data import DATA_DIR, read_tsv
 from newsevents.document import Actor, Document, Mention
+from newsevents.events.anchors import (
+    OWNER_DEPS,
+    SUBJECT_DEPS,
+    actor_key,
+    coded,
+    mentions_at,
+    objects_of,
+    stray_subject,
+)
 from newsevents.events.patterns import Match
 
-SUBJECT_DEPS = {"nsubj", "csubj"}
 TARGET_PREPS = (
     "with",
     "against",
@@ -35,8 +42,6 @@ TARGET_PREPS = (
     "into",
 )
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}  # "is ready to talk": acomp
-OWNER_DEPS = ("poss", "compound", "amod", "nmod")
-NAMING_PREPS = ("of", "in", "for", "by", "like", "including")  # "partners like Chile" stand for Chile
 POSSESSIVES = {"his", "her", "its", "their", "our"}
 PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 UNDERGOING = {"face", "receive", "draw", "attract", "suffer", "endure", "weather", "undergo", "incur"}
@@ -48,83 +53,7 @@ TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a 
 NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
-RELATIONAL_PATH = DATA_DIR / "arguments" / "relational.tsv"
 OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")  # "called Lavrov to discuss": an object misread as oprd
-
-
-def mentions_at(doc: Document, token: Token) -> list[Mention]:
-    """The actor mentions a token stands for, with its coordinated tokens ("France and the UK"); a noun
-    that names no actor stands for the actor that owns or locates it ("Ukraine's energy grid",
-    "Houthi targets in Yemen")."""
-    _resolve_to_governing_subject(doc, token)
-    found = _anchored(doc, token)
-    for conj in token.conjuncts:
-        if conj.i > token.i and not _subject_of_next_verb(conj):
-            found.extend(m for m in _anchored(doc, conj) if m not in found)
-    return found
-
-
-def _resolve_to_governing_subject(doc: Document, pronoun: Token) -> None:
-    """ "the Russian leader would face a tough situation if he refused", "Hamas launched an attack in which
-    it killed 1,200 people": the subject pronoun of a subordinate clause is the named subject of the clause
-    it depends on when that is one actor of the pronoun's kind (a person for he/she, none for it); its
-    mention moves to that actor."""
-    person = {"he": True, "she": True, "it": False}.get(pronoun.lower_)
-    if person is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return
-    clause = pronoun.head
-    if clause.dep_ not in ("advcl", "relcl", "ccomp") or clause.head.i == clause.i:
-        return
-    subject, current = None, clause.head
-    for _ in range(4):
-        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or current.head.i == current.i:
-            break
-        current = current.head
-    if subject is None or subject.pos_ == "PRON" or subject.i > pronoun.i:
-        return
-    named = [m.actor for m in doc.anchors.get(subject.i, []) if m.actor is not None and m.how != "pronoun"]
-    if len(named) != 1 or (named[0].kind == "person") != person:
-        return
-    for mention in doc.anchors.get(pronoun.i, []):
-        if mention.how == "pronoun" and mention.actor is not None and mention.actor is not named[0]:
-            if mention in mention.actor.mentions:
-                mention.actor.mentions.remove(mention)
-            mention.actor = named[0]
-            named[0].mentions.append(mention)
-
-
-def _subject_of_next_verb(noun: Token) -> bool:
-    """ "rejected the plan and a drone attack struck": the second "object" is the next verb's subject."""
-    after = noun.right_edge.i + 1
-    return after < len(noun.doc) and getattr(_stray_subject(noun.doc[after]), "i", None) == noun.i
-
-
-def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
-    found = [
-        m
-        for m in doc.anchors.get(token.i, [])
-        if m.actor is not None and _coded(m.actor.code, m.actor.country)
-    ]
-    if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
-        return found
-    owners = ("amod", "nmod") if token.lemma_.lower() in _relational() else OWNER_DEPS  # "their Thai peers"
-    for child in token.children:
-        if child.dep_ in owners:  # "Jordanian and U.S. aircraft": each coordinated owner
-            found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
-        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPS:  # "a request by Hungary"
-            found = [m for o in _objects(child) for m in _anchored(doc, o, depth - 1)]
-        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the decision announced by Argentina"
-            agents = [o for a in child.children if a.dep_ == "agent" for o in _objects(a)]
-            found = [m for o in agents for m in _anchored(doc, o, depth - 1)]
-        if found:
-            return found
-    return []
-
-
-def _coded(code: str | None, country: str | None) -> bool:
-    """An actor is resolved when it has a country or an organization code, not a bare sector ("GOV")."""
-    return bool(code) and (country is not None or len(code) > 3)
 
 
 def sources(doc: Document, match: Match) -> list[Mention]:
@@ -135,9 +64,9 @@ def sources(doc: Document, match: Match) -> list[Mention]:
     if token.pos_ == "ADJ":
         token = token.head if token.dep_ in ("acomp", "amod") else token
     if _bare_participle(token):  # "Forced to choose, Xi ...": Xi is the one forced
-        agents = [o for c in token.children if c.dep_ == "agent" for o in _objects(c)]
+        agents = [o for c in token.children if c.dep_ == "agent" for o in objects_of(c)]
         return [m for o in agents for m in mentions_at(doc, o)]
-    stray = _stray_subject(token) if token.pos_ == "VERB" else None
+    stray = stray_subject(token) if token.pos_ == "VERB" else None
     if stray is not None:
         return mentions_at(doc, stray)
     for current in _governors(token):
@@ -176,21 +105,7 @@ def _bare_participle(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The verb's own subject, or the noun phrase a misparsed coordination left before it."""
     own = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return own if own is not None else _stray_subject(verb)
-
-
-def _stray_subject(verb: Token) -> Token | None:
-    """ "rejected the plan and a Russian drone attack struck Odesa": the parser takes "attack" for a second
-    object and "struck" for a second verb of the first subject; a coordinated verb that follows a noun
-    phrase, not "and", has that noun phrase as its subject."""
-    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
-    before = verb.doc[verb.i - 1]
-    while before.dep_ in ("advmod", "aux", "auxpass", "neg") and before.head.i == verb.i and before.i > 0:
-        before = verb.doc[before.i - 1]
-    if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and before.head.i != verb.head.i:
-        return before
-    return None
+    return own if own is not None else stray_subject(verb)
 
 
 def _governors(token: Token):
@@ -213,7 +128,7 @@ def _noun_source(doc: Document, match: Match) -> list[Mention]:
     sourcing = ("between", "from") if not match.pattern.code.startswith(FROM_PLACE_CODES) else ("between",)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in sourcing:
-            found = [m for o in _objects(child) for m in mentions_at(doc, o)]
+            found = [m for o in objects_of(child) for m in mentions_at(doc, o)]
             if found:
                 return found
         if child.dep_ in ("poss", "compound", "amod", "nmod") and mentions_at(doc, child):
@@ -226,7 +141,7 @@ def _noun_source(doc: Document, match: Match) -> list[Mention]:
             m
             for c in verb.children
             if c.lower_ in ("from", "by")
-            for o in _objects(c)
+            for o in objects_of(c)
             for m in mentions_at(doc, o)
         ]
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
@@ -256,15 +171,15 @@ def targets(
     """The target mentions of a matched predicate (several: one event each). ``together`` are the sources
     acting with the excluded one: a possessive that names one of them is theirs ("European leaders and
     Zelensky expressed their support"), no target."""
-    actors = {_key(m) for m in exclude if m.actor}
-    joint = actors | {_key(m) for m in together if m.actor}
+    actors = {actor_key(m) for m in exclude if m.actor}
+    joint = actors | {actor_key(m) for m in together if m.actor}
     countries = {m.actor.country for m in exclude if m.actor}
     codes = {m.actor.code for m in exclude if m.actor}
     own: list[Mention] = []  # "ruled out sending U.S. troops to Ukraine": another country comes first
     force = match.pattern.code.startswith(FORCE_ROOTS)
     for found in _candidates(doc, match):
         found = [_other_side(doc, match, m, joint) if force else m for m in found]
-        found = [m for m in found if _key(m) not in (joint if _possessive(doc, m) else actors)]
+        found = [m for m in found if actor_key(m) not in (joint if _possessive(doc, m) else actors)]
         if any(m.actor.country not in countries for m in found):  # "the Kremlin downplayed a summit
             return [m for m in found if m.actor.code not in codes]  # between Putin and Zelensky": Zelensky
         own = own or [m for m in found if not _sent(match, m)]
@@ -275,15 +190,15 @@ def _other_side(doc: Document, match: Match, mention: Mention, sources: set[obje
     """ "jihadists attacked their base": force is not used on its own source, so a pronoun that the actor
     stage gave to a source stands for the nearest other actor named before it in the sentence, of the
     pronoun's kind (a person for he, him, his, her)."""
-    if mention.how != "pronoun" or _key(mention) not in sources:
+    if mention.how != "pronoun" or actor_key(mention) not in sources:
         return mention
     person = doc.text[mention.start : mention.end].lower() in PERSONAL
     for i in range(mention.tokens[0] - 1, match.predicate.sent.start - 1, -1):
         for other in doc.anchors.get(i, []):
             actor = other.actor
-            if actor is None or other.how == "pronoun" or _key(other) in sources:
+            if actor is None or other.how == "pronoun" or actor_key(other) in sources:
                 continue
-            if (actor.kind == "person") == person and _coded(actor.code, actor.country):
+            if (actor.kind == "person") == person and coded(actor.code, actor.country):
                 return other
     return mention
 
@@ -301,19 +216,8 @@ def figurative(doc: Document, match: Match) -> bool:
         objects = [c for c in token.children if c.dep_ == "dobj" and not used & {c, *c.conjuncts}]
     else:
         preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("against", "on")]
-        objects = [o for p in preps for o in _objects(p)]
+        objects = [o for p in preps for o in objects_of(p)]
     return bool(objects) and not any(_concrete(doc, o) for o in objects)
-
-
-def named(mention: Mention | None, sentence_start: int) -> Mention | None:
-    """A pronoun as the last name of its actor before it in the same sentence ("Russia said it would
-    withdraw": Russia), as gold sets mark it; else the mention itself."""
-    if mention is None or mention.how != "pronoun" or mention.actor is None:
-        return mention
-    names = [
-        m for m in mention.actor.mentions if m.how != "pronoun" and sentence_start <= m.start < mention.start
-    ]
-    return max(names, key=lambda m: m.start, default=mention)
 
 
 def fits_source(match: Match, mention: Mention) -> bool:
@@ -335,7 +239,9 @@ def fits_pair(source: Mention, target: Mention | None) -> bool:
 def _concrete(doc: Document, token: Token) -> bool:
     """The noun, its owner or the noun its "of"/"in" phrase names is an actor, a place, a number of
     people, or a thing that can be struck."""
-    inner = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in _objects(p)]
+    inner = [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for o in objects_of(p)
+    ]
     for word in (token, *inner, *(c for c in token.children if c.dep_ in OWNER_DEPS)):
         if doc.anchors.get(word.i) or word.lemma_.lower() in _object_words() or word.like_num:
             return True
@@ -355,25 +261,15 @@ def _object_words() -> frozenset[str]:
     return frozenset(row["term"].lower() for row in read_tsv(OBJECTS_PATH))
 
 
-@lru_cache(maxsize=1)
-def _relational() -> frozenset[str]:
-    """Nouns for people defined by a relation ("critics", "supporters"): not their owner (data file)."""
-    return frozenset(row["term"].lower() for row in read_tsv(RELATIONAL_PATH))
-
-
 def _possessive(doc: Document, mention: Mention) -> bool:
     return mention.how == "pronoun" and doc.text[mention.start : mention.end].lower() in POSSESSIVES
-
-
-def _key(mention: Mention) -> object:
-    return mention.actor.id if mention.actor.id else id(mention.actor)
 
 
 def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """Target mentions in order of preference; the first that is not the source wins."""
     token = match.predicate
     if match.target_heads:  # "blamed the U.S. for the deaths": the pattern's preposition names no actor
-        heads = [o for h in match.target_heads if h.lower_ not in _unheard(match) for o in _objects(h)]
+        heads = [o for h in match.target_heads if h.lower_ not in _unheard(match) for o in objects_of(h)]
         yield [m for o in heads for m in mentions_at(doc, o)]
         yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in match.used]
@@ -395,7 +291,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
                 m
                 for p in child.children
                 if p.lower_ == "of"
-                for o in _objects(p)
+                for o in objects_of(p)
                 for m in mentions_at(doc, o)
             ]
     yield _relative_object(doc, token)
@@ -422,7 +318,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
     if match.pattern.code[:2] in FORCE_ROOTS:  # "shelled the city of Kharkiv", "struck Odesa"
         for child in token.children:
             if child.dep_ == "dobj" and child not in match.used:
-                inner = [o for p in child.children if p.lower_ in ("of", "in") for o in _objects(p)]
+                inner = [o for p in child.children if p.lower_ in ("of", "in") for o in objects_of(p)]
                 yield [m for p in [child, *inner] if (m := _place_mention(doc, p)) is not None][:1]
     if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
         for child in token.children:
@@ -467,7 +363,7 @@ def _prep_targets(
         for base in bases:
             for child in base.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ == prep and child not in match.used:
-                    objects = [o for o in _objects(child) if o.lemma_ not in VENUES]
+                    objects = [o for o in objects_of(child) if o.lemma_ not in VENUES]
                     yield [m for o in objects for m in mentions_at(doc, o)]
 
 
@@ -491,7 +387,9 @@ def _inside_object(token: Token) -> list[Token]:
         return [token.head] if any(c.i > token.i and c.dep_ == "prep" for c in token.head.children) else []
     heads = [c for c in token.children if c.dep_ == "dobj"]
     nouns = [n for h in heads for n in h.conjuncts if n.i > h.i]
-    return nouns + [o for n in (*heads, *nouns) for p in n.children if p.lower_ == "of" for o in _objects(p)]
+    return nouns + [
+        o for n in (*heads, *nouns) for p in n.children if p.lower_ == "of" for o in objects_of(p)
+    ]
 
 
 def _spoken_of(doc: Document, match: Match) -> list[Mention]:
@@ -517,7 +415,7 @@ def _below(match: Match) -> list[Token]:
     ]
     below += [c for b in below for c in b.children if c.dep_ == "dobj"]
     below += [
-        o for b in below if b.dep_ == "dobj" for p in b.children if p.lower_ == "of" for o in _objects(p)
+        o for b in below if b.dep_ == "dobj" for p in b.children if p.lower_ == "of" for o in objects_of(p)
     ]
     return below
 
@@ -530,13 +428,12 @@ def _sent(match: Match, mention: Mention) -> bool:
     if token.lemma_ in SENDING:
         heads += [c for c in token.children if c.dep_ == "dobj"]
     nouns = [n for h in heads for n in (h, *h.conjuncts)]
-    nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in _objects(p)]
+    nouns += [o for n in nouns for p in n.children if p.lower_ == "of" for o in objects_of(p)]
     return any(n.left_edge.idx <= mention.start <= n.idx for n in nouns)
 
 
 VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target
 CIRCUMSTANCE = {"during", "at", "after", "before", "amid", "ahead", "following", "since", "despite", "on"}
-SCENE_PREPS = ("in", "at", "near", "outside", "inside", "across", "from")
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
 CONTENT_ROOTS = ("01", "03")  # statements and intents: their that-clause is what is said or agreed
@@ -563,8 +460,8 @@ def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> 
     for base in bases:
         for child in base.children:
             if child.dep_ == "prep" and child.lower_ in preps:
-                for obj in _objects(child):
-                    inner = [o for c in obj.children if c.lower_ in ("of", "in") for o in _objects(c)]
+                for obj in objects_of(child):
+                    inner = [o for c in obj.children if c.lower_ in ("of", "in") for o in objects_of(c)]
                     names = [c for c in obj.children if c.dep_ == "compound"]
                     for word in (obj, *names, *inner):
                         if (mention := _place_mention(doc, word)) is not None:
@@ -592,7 +489,3 @@ def _place_mention(doc: Document, token: Token) -> Mention | None:
                 actor.mentions.append(mention)
             return mention
     return None
-
-
-def _objects(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
