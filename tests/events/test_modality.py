@@ -404,3 +404,31 @@ to to ADP IN prep 4
 percent percent NOUN NN pobj 5
 """)
     assert cue(doc[1]) == "poll"
+
+
+def test_a_generic_when_clause_is_hypothetical_but_a_past_one_is_not():
+    spec = """
+When when SCONJ WRB advmod 2
+Chile Chile PROPN NNP nsubj 2
+{verb} criticize VERB {tag} advcl 5
+Peru Peru PROPN NNP dobj 2
+Bolivia Bolivia PROPN NNP nsubj 5
+{main} stay VERB {tag} ROOT 5
+"""
+    present = parse(spec.format(verb="criticizes", main="stays", tag="VBZ"))
+    past = parse(spec.format(verb="criticized", main="stayed", tag="VBD"))
+    assert modality(present[2]) == "hypothetical" and modality(past[2]) == "asserted"
+
+
+def test_a_claim_named_by_a_noun_is_not_asserted():
+    doc = parse("""
+the the DET DT det 1
+claim claim NOUN NN nsubjpass 6
+that that SCONJ IN mark 4
+Quito Quito PROPN NNP nsubj 4
+trains train VERB VBZ acl 1
+rebels rebel NOUN NNS dobj 4
+was be AUX VBD auxpass 6
+denied deny VERB VBN ROOT 6
+""")
+    assert cue(doc[4]) == "claim" and modality(doc[6]) == "asserted"

@@ -75,6 +75,10 @@ PURPOSE_NOUNS = {"order", "bid", "effort", "attempt", "drive", "push", "campaign
 POLL_SUBJECTS = {"poll", "survey", "polling", "pollster", "respondent", "percent", "%", "percentage"}
 NOBODY = {"no", "neither", "not", "none", "nobody", "nothing", "nor"}
 CONDITION_MARKS = {"if", "unless", "provided", "should"}
+PROPOSITION_NOUNS = set(
+    "claim allegation accusation rumor rumour idea notion suggestion speculation theory assertion "
+    "contention impression belief perception narrative hypothesis".split()
+)
 DROPPED_E = {"hope", "believe", "imagine", "assume", "guess", "desire", "encourage", "persuade"}
 DEONTIC_AUX = {"must", "should", "ought"}
 PURPOSE_HEADS = {"aim", "design", "forestall"}
@@ -95,6 +99,7 @@ MODALITY_OF = {
     "counterfactual": "hypothetical",
     "possibility": "speculative",
     "belief": "speculative",
+    "claim": "speculative",
     "question": "speculative",
     "poll": "speculative",
     "future": "future",
@@ -111,7 +116,7 @@ def modality(predicate: Token) -> str:
 def cue(predicate: Token) -> str:
     """Which cue decides the modality of the event named by ``predicate`` (a key of ``MODALITY_OF``): the
     first that holds of past circumstance, alternative not taken, condition, obligation or purpose word,
-    asked-for or purpose complement, wish, counterfactual, possibility, belief, question, poll, future,
+    asked-for or purpose complement, wish, counterfactual, possibility, belief, claim, question, poll, future,
     negation, failure."""
     if _past_circumstance(predicate):  # "after his talks with Putin, Trump seems ...": the talks happened
         return "past"
@@ -127,6 +132,7 @@ def cue(predicate: Token) -> str:
         ("counterfactual", lambda: any(_counterfactual(t) for t in chain)),
         ("possibility", lambda: any(_speculative(t) for t in chain)),
         ("belief", lambda: any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)),
+        ("claim", lambda: any(_claimed(t) for t in chain)),
         ("question", lambda: _question(clause)),
         ("poll", lambda: _polled(clause)),
         ("future", lambda: any(_future(t, above=t.i != clause.i) for t in chain)),
@@ -188,16 +194,35 @@ def _chain(token: Token):
 
 
 def _conditional(token: Token) -> bool:
-    if (
-        any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children)
-        and token.dep_ == "advcl"
-    ):
+    """An if-clause, a generic when-clause ("whenever Lima protests", "when Quito objects"), or a verb
+    with "would" and an if-clause."""
+    if token.dep_ == "advcl" and any(_condition_mark(c, token) for c in token.children):
         return True
     has_would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for c in token.children)
     return has_would and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in token.children
     )
+
+
+def _condition_mark(word: Token, verb: Token) -> bool:
+    if word.dep_ == "mark" and word.lower_ in CONDITION_MARKS:
+        return True
+    generic = word.lower_ == "whenever" or (word.lower_ == "when" and _present(verb))
+    return generic and word.dep_ in ("mark", "advmod")
+
+
+def _present(verb: Token) -> bool:
+    """A present-tense verb, or one with a present-tense auxiliary."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _claimed(clause: Token) -> bool:
+    """ "the claim that Quito trains rebels", "the idea that Lima attacked": a proposition named by a noun is
+    reported, not asserted."""
+    return clause.dep_ in ("acl", "ccomp") and _lemma(clause.head) in PROPOSITION_NOUNS
 
 
 def _past_circumstance(token: Token) -> bool:
