@@ -116,3 +116,12 @@ def test_people_are_coded_by_the_role_they_hold_on_the_day(
 def test_a_group_is_coded_by_its_standing_on_the_day(published: str, expected: str) -> None:
     found = _codes("The Taliban freed two hostages, a Taliban spokesman said.", published)
     assert found["Taliban"] == expected and found["a Taliban spokesman"] == expected
+
+
+def test_a_name_with_an_apostrophe_is_a_full_name() -> None:
+    assert _codes("Martin O’Malley spoke in Iowa.", "2016-01-10") == {"Martin O'Malley": "USAELI"}
+
+
+def test_a_unique_first_name_is_evidence_for_the_surname() -> None:
+    found = code("Hillary spoke in Iowa. Mrs. Clinton said she would win.", published="2016-01-10")
+    assert [(a.name, len(a.mentions)) for a in found.actors] == [("Hillary Clinton", 3)]

@@ -30,6 +30,11 @@ class Evidence:
     countries: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> countries named in it
 
 
+def words(span: Span) -> int:
+    """The words of a name, those with an apostrophe or hyphen too ("Martin O’Malley": two)."""
+    return sum(any(ch.isalpha() for ch in t.text) for t in span)
+
+
 def is_listed_person(
     span: Span,
     person: Person,
@@ -40,7 +45,7 @@ def is_listed_person(
     role_at: dict,
 ) -> bool:
     """Whether a name in the text is the listed ``person`` (a full name always is)."""
-    if sum(t.is_alpha for t in span) >= 2:
+    if words(span) >= 2:
         return True
     countries = {role.country[:3] for role in person.roles}
     if title is not None and not _title_agrees(title, person):

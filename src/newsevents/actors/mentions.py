@@ -113,7 +113,7 @@ def find(
             span, person, title_role, title_country, evidence, name_at, role_at
         ):
             person = None
-        elif person is not None and sum(t.is_alpha for t in span) >= 2:
+        elif person is not None and (identity.words(span) >= 2 or span.text.lower() in person.bare_aliases):
             evidence.full.add(person.name)
         name = person.name if person is not None else span.text
         candidate = Candidate(span, "name", "person", f"person:{name}", name, anchors={span.root.i})
