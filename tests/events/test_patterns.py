@@ -230,3 +230,25 @@ rally rally NOUN NN pobj 2
     assert load().match(parse(spec)[4]) is None
     against = parse(spec + "against against ADP IN prep 4\ntaxes tax NOUN NNS pobj 5\n")
     assert load().match(against[4]).pattern.code == "141"
+
+
+@pytest.mark.parametrize(
+    ("modifier", "noun", "code"),
+    [
+        ("general", "strike", "143"),
+        ("hunger", "strike", "142"),
+        ("air", "strike", "195"),
+        ("heart", "attack", "none"),
+        ("personal", "attack", "111"),
+        ("charm", "offensive", "none"),
+    ],
+)
+def test_packaged_event_nouns_read_by_their_modifier(modifier, noun, code):
+    from newsevents.events.patterns import load
+
+    doc = parse(f"""
+a a DET DT det 2
+{modifier} {modifier} NOUN NN compound 2
+{noun} {noun} NOUN NN ROOT 2
+""")
+    assert load().match(doc[2]).pattern.code == code
