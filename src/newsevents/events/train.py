@@ -10,15 +10,17 @@ while training each set other than the judged real pages has an offset of its ow
 ``set=<file>``): the base rates go there, not into the weights of the evidence, and the model that ships
 keeps the real pages' intercept (the offsets are recorded, never used in coding). Real-page candidates
 weigh ``REAL_WEIGHT`` times the others. A logistic regression (scikit-learn, L2, ``C`` by out-of-fold
-log-loss; folds by sentence or page) is fitted; its score is recalibrated by Platt scaling on the real
-pages' out-of-fold scores, and the threshold with the best F0.5 there (precision weighted twice recall)
-is reported. Without judged pages every set shares one intercept and the calibration and threshold use
-all candidates. scikit-learn is needed here only (``pip install ".[train]"``); coding reads the JSON with
-plain Python.
+log-loss; five folds by sentence or page, three different splits) is fitted; its score is
+recalibrated by Platt scaling on the real pages' out-of-fold scores. The threshold reported is the one
+with the best F0.5 (precision weighted twice recall, gold events no candidate finds counted as missed) over
+every candidate's out-of-fold probability as coding computes it. Without judged pages every set shares one
+intercept and the calibration uses all candidates. scikit-learn is needed here only
+(``pip install ".[train]"``); coding reads the JSON with plain Python.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable
@@ -30,6 +32,7 @@ from newsevents.eval.split import Part, part_of
 from newsevents.events.confidence import Model
 
 FOLDS = 5
+REPEATS = 3  # out-of-fold scores from three different splits into folds, for steadier figures
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)  # inverse L2 strengths tried, by out-of-fold log-loss
 MIN_COUNT = 2  # a feature seen on fewer candidates is left out
 JUDGED = "judged"  # the set (group prefix) of the judged real pages: coding uses its intercept
@@ -57,24 +60,27 @@ class Report:
     candidates: int
     right: int
     sentences: int
-    calibrated_on: str  # the set the calibration and threshold come from ("all" without judged pages)
-    at_threshold: tuple[float, float, float]  # out-of-fold precision, recall, F1 there at the threshold
+    calibrated_on: str  # the set the calibration comes from ("all" without judged pages)
+    at_threshold: dict[str, tuple[float, float, float]]  # all, and each set -> out-of-fold P, R, F1 there
     sources: dict[str, int]
     offsets: dict[str, float]  # set -> its offset while training (coding uses none)
     by_set: dict[str, tuple[float, float]]  # set -> out-of-fold (AUC, Brier) as coding scores it
-    reliability: list[tuple[float, int, float, float]]  # (band, candidates, mean probability, share right)
+    reliability: list[tuple[float, float, float, float]]  # (band, candidates, mean probability, right)
 
     def summary(self) -> str:
-        p, r, f = self.at_threshold
         by_set = "".join(f"\n  {name}: AUC {a:.3f}, Brier {b:.3f}" for name, (a, b) in self.by_set.items())
         table = "".join(
-            f"\n  {low:.1f}-{low + 0.1:.1f} {n:>5} {mean:.3f} {share:.3f}"
+            f"\n  {low:.1f}-{low + 0.1:.1f} {n:>6.1f} {mean:.3f} {share:.3f}"
             for low, n, mean, share in self.reliability
         )
         return (
             f"{self.candidates} candidates ({self.right} right) from {self.sentences} sentences or pages; "
             f"C={self.c}\nout of fold, as coding scores them (AUC, Brier):{by_set}\n"
-            f"at threshold {self.threshold:.2f} on {self.calibrated_on}: P {p:.3f} R {r:.3f} F1 {f:.3f}\n"
+            f"at threshold {self.threshold:.2f}:"
+            + "".join(
+                f" {name} P {p:.3f} R {r:.3f} F1 {f:.3f};" for name, (p, r, f) in self.at_threshold.items()
+            )
+            + "\n"
             f"reliability on {self.calibrated_on} (band, candidates, mean confidence, right):{table}"
         )
 
@@ -193,7 +199,6 @@ def fit(examples: Examples) -> Report:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import log_loss
-    from sklearn.model_selection import GroupKFold
 
     if len(set(examples.labels)) < 2:
         raise ValueError("training needs right and wrong candidates; the gold files gave only one kind")
@@ -207,21 +212,25 @@ def fit(examples: Examples) -> Report:
     coding = vectorizer.transform(rows)  # the same candidates without their set's offset
     y = np.array(examples.labels)
     weight = np.where(sets == reference, REAL_WEIGHT, 1.0)
-    groups = np.array(examples.groups)
-    folds = list(GroupKFold(n_splits=min(FOLDS, len(set(examples.groups)))).split(x, y, groups))
+    splits = [_folds(examples.groups, repeat) for repeat in range(REPEATS)]
 
     def out_of_fold(c: float) -> tuple[np.ndarray, np.ndarray]:
-        own, plain = np.zeros(len(y)), np.zeros(len(y))
-        for train, test in folds:
-            model = _logistic(c).fit(x[train], y[train], sample_weight=weight[train])
-            own[test], plain[test] = model.decision_function(x[test]), model.decision_function(coding[test])
-        return own, plain
+        own, plain = np.zeros((REPEATS, len(y))), np.zeros((REPEATS, len(y)))
+        for repeat, folds in enumerate(splits):
+            for train, test in folds:
+                model = _logistic(c).fit(x[train], y[train], sample_weight=weight[train])
+                own[repeat, test] = model.decision_function(x[test])
+                plain[repeat, test] = model.decision_function(coding[test])
+        return own.ravel(), plain.ravel()
 
     trials = {c: out_of_fold(c) for c in C_GRID}
-    best = min(C_GRID, key=lambda c: log_loss(y, 1 / (1 + np.exp(-trials[c][0])), sample_weight=weight))
+    labels, every_set, weights_of = np.tile(y, REPEATS), np.tile(sets, REPEATS), np.tile(weight, REPEATS)
+    best = min(
+        C_GRID, key=lambda c: log_loss(labels, 1 / (1 + np.exp(-trials[c][0])), sample_weight=weights_of)
+    )
     scores = trials[best][1]
-    calibrate = sets == reference if reference else np.ones(len(y), dtype=bool)
-    platt = LogisticRegression(C=1e6).fit(scores[calibrate].reshape(-1, 1), y[calibrate])
+    calibrate = every_set == reference if reference else np.ones(len(labels), dtype=bool)
+    platt = LogisticRegression(C=1e6).fit(scores[calibrate].reshape(-1, 1), labels[calibrate])
     a, b = float(platt.coef_[0][0]), float(platt.intercept_[0])
     oof = 1 / (1 + np.exp(-(a * scores + b)))
     final = _logistic(best).fit(x, y, sample_weight=weight)
@@ -229,8 +238,11 @@ def fit(examples: Examples) -> Report:
     weights = {
         str(n): round(float(w), 5) for n, w in learned.items() if abs(w) > 1e-5 and not n.startswith("set=")
     }
-    events = examples.gold_events[reference] if reference else sum(examples.gold_events.values())
-    threshold, at = _threshold(oof[calibrate], y[calibrate], events)
+    events = Counter({name: count * REPEATS for name, count in examples.gold_events.items()})
+    threshold = _threshold(oof, labels, sum(events.values()))
+    kept = oof >= threshold
+    at = {"all": _scores(kept, labels, sum(events.values()))}
+    at.update({str(n): _scores(kept & (every_set == n), labels, events[n]) for n in sorted(set(sets))})
     return Report(
         Model(
             dict(sorted(weights.items())), round(float(final.intercept_[0]), 5), (round(a, 5), round(b, 5))
@@ -244,9 +256,18 @@ def fit(examples: Examples) -> Report:
         at,
         dict(examples.sources),
         {n[4:]: round(float(w), 5) for n, w in learned.items() if n.startswith("set=")},
-        _by_set(sets, y, oof),
-        _reliability(oof[calibrate], y[calibrate]),
+        _by_set(every_set, labels, oof),
+        _reliability(oof[calibrate], labels[calibrate], REPEATS),
     )
+
+
+def _folds(groups: list[str], repeat: int) -> list[tuple]:
+    """``FOLDS`` folds by group (sentence or page), each group's fold drawn from a hash of the repeat and
+    the group: the same on any machine and in any order."""
+    import numpy as np
+
+    fold = np.array([int(hashlib.sha1(f"{repeat}:{g}".encode()).hexdigest(), 16) % FOLDS for g in groups])
+    return [(np.flatnonzero(fold != k), np.flatnonzero(fold == k)) for k in range(FOLDS) if (fold == k).any()]
 
 
 def _logistic(c: float):
@@ -269,36 +290,40 @@ def _by_set(sets, labels, probabilities) -> dict[str, tuple[float, float]]:
     return out
 
 
-def _reliability(probabilities, labels) -> list[tuple[float, int, float, float]]:
-    """The bands of ``BANDS`` that hold candidates: (band, candidates, mean probability, share right)."""
+def _reliability(probabilities, labels, repeats: int) -> list[tuple[float, float, float, float]]:
+    """The bands of ``BANDS`` that hold candidates: (band, candidates per repeat, mean probability, share
+    right)."""
     out = []
     for low in BANDS:
         rows = (probabilities >= low) & (probabilities < low + 0.1)
         if rows.any():
-            out.append((low, int(rows.sum()), float(probabilities[rows].mean()), float(labels[rows].mean())))
+            n, mean, share = rows.sum() / repeats, probabilities[rows].mean(), labels[rows].mean()
+            out.append((low, round(float(n), 1), float(mean), float(share)))
     return out
 
 
-def _threshold(probabilities, labels, gold_events: int) -> tuple[float, tuple[float, float, float]]:
-    """The threshold (steps of 0.05) with the best F0.5, and P, R, F1 there (recall of ``gold_events``)."""
-    best, best_f, best_at = 0.0, -1.0, (0.0, 0.0, 0.0)
+def _threshold(probabilities, labels, gold_events: int) -> float:
+    """The threshold (steps of 0.05) with the best F0.5 (recall of ``gold_events``)."""
+    best, best_f = 0.0, -1.0
     for step in range(1, 19):
-        threshold = step / 20
-        kept = probabilities >= threshold
-        tp, emitted = int(labels[kept].sum()), int(kept.sum())
-        p = tp / emitted if emitted else 0.0
-        r = tp / gold_events if gold_events else 0.0
+        p, r, _ = _scores(probabilities >= step / 20, labels, gold_events)
         f_half = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
         if f_half > best_f:
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
-            best, best_f, best_at = threshold, f_half, (p, r, f1)
-    return best, best_at
+            best, best_f = step / 20, f_half
+    return best
+
+
+def _scores(kept, labels, gold_events: int) -> tuple[float, float, float]:
+    """Precision, recall (of ``gold_events``) and F1 of the kept candidates."""
+    tp, emitted = int(labels[kept].sum()), int(kept.sum())
+    p = tp / emitted if emitted else 0.0
+    r = tp / gold_events if gold_events else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def write(report: Report, path: Path, command: str) -> None:
     """The model as readable JSON, with what it was trained on and how well it did out of fold."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    p, r, f = report.at_threshold
     data = {
         "about": "Confidence model of newsevents events: see README.md in this folder (the model card).",
         "command": command,
@@ -313,7 +338,10 @@ def write(report: Report, path: Path, command: str) -> None:
                 name: {"auc": round(a, 4), "brier": round(b, 4)} for name, (a, b) in report.by_set.items()
             },
             "calibrated_on": report.calibrated_on,
-            "at_threshold": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)},
+            "at_threshold": {
+                name: {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+                for name, (p, r, f) in report.at_threshold.items()
+            },
             "reliability": [
                 {"band": low, "candidates": n, "confidence": round(mean, 4), "right": round(share, 4)}
                 for low, n, mean, share in report.reliability
