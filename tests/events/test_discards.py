@@ -95,6 +95,11 @@ def test_phrases_match_whatever_the_case_spacing_hyphen_or_plural_but_only_whole
     assert table.find("Inflation, a hippo, a series about Rome and the iPod.") == []
 
 
+def test_page_furniture_is_matched_with_its_colon_only():
+    text = "SEE MORE: Lowmoor protests grow. Police expect to see more protests. Related: the old issue."
+    assert [h.phrase for h in discards.load().find(text)] == ["see more:", "related:"]
+
+
 def test_phrases_that_would_void_political_news_are_left_out():
     text = (
         "Decades after the attack on Pearl Harbor and the Second World War, years ago, the senator, a party "
