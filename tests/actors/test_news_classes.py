@@ -125,3 +125,12 @@ def test_a_name_with_an_apostrophe_is_a_full_name() -> None:
 def test_a_unique_first_name_is_evidence_for_the_surname() -> None:
     found = code("Hillary spoke in Iowa. Mrs. Clinton said she would win.", published="2016-01-10")
     assert [(a.name, len(a.mentions)) for a in found.actors] == [("Hillary Clinton", 3)]
+
+
+def test_a_party_named_with_a_chamber_is_its_legislators() -> None:
+    found = _codes("Senate Republicans refused to hold hearings, and House Democrats staged a sit-in.")
+    assert found == {"Senate Republicans": "USALEG", "House Democrats": "USALEG"}
+
+
+def test_the_head_of_a_compound_title_gives_the_sector() -> None:
+    assert _codes("Activist investor Jane Roe defended the company.")["Jane Roe"] == "BUS"

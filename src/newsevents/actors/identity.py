@@ -30,6 +30,14 @@ class Evidence:
     countries: dict[int, set[str]] = field(default_factory=dict)  # sentence start -> countries named in it
 
 
+CHAMBER_WORDS = {
+    "house",
+    "senate",
+    "congressional",
+    "parliamentary",
+}  # "House Democrats", "Senate Republicans"
+
+
 def words(span: Span) -> int:
     """The words of a name, those with an apostrophe or hyphen too ("Martin O’Malley": two)."""
     return sum(any(ch.isalpha() for ch in t.text) for t in span)
@@ -103,10 +111,11 @@ def part_of_other_name(
 
 
 def _foreign_word(token: Token, name_at: dict, role_at: dict, any_pos: bool = False) -> bool:
-    """A capitalized word (a proper noun, unless ``any_pos``) that is no listed name, no role and no
-    connecting word."""
+    """A capitalized word (a proper noun, unless ``any_pos``) that is no listed name, no role, no
+    legislature ("House Democrats") and no connecting word."""
     return (
         token.is_alpha
+        and token.lower_ not in CHAMBER_WORDS
         and token.text[0].isupper()
         and (any_pos or token.pos_ == "PROPN")
         and token.lower_ not in LOWER_WORDS

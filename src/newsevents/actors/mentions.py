@@ -163,7 +163,15 @@ def find(
         if owner and owner != candidate.country:  # "Peru's Congress" is not the U.S. Congress
             candidate.country, candidate.code_base, candidate.name = owner, owner, span.text
             candidate.key = f"code:{candidate.code}"
-        keep(candidate, range(span.start, span.end))
+        if _chamber(span, entity, role_at, name_at):  # "Senate Republicans", "House Democrats"
+            candidate.span = doc[span.start - 1 : span.end]
+            candidate.sector, candidate.code_base, candidate.name = (
+                "LEG",
+                candidate.country,
+                candidate.span.text,
+            )
+            candidate.key = f"group:{candidate.code}:{entity.name}"  # the two parties' members stay apart
+        keep(candidate, range(candidate.span.start, candidate.span.end))
 
     people_at = {  # "the Assad regime", "the Obama administration": the person's country
         i: c.code_base[:3]
@@ -347,10 +355,27 @@ def _partner_end(span: Span) -> int:
 
 
 def _best_role(role_at: dict, context: set[int]) -> RoleTerm | None:
+    """The most senior role of a title; between equals the last one, the head of the compound
+    ("activist investor Jane Roe" is an investor)."""
     roles = {id(role_at[i][1]): role_at[i] for i in context if i in role_at}
     if not roles:
         return None
-    return max(roles.values(), key=lambda item: (item[1].rank, len(item[0]), item[1].sector != "GOV"))[1]
+    return max(
+        roles.values(), key=lambda item: (item[1].rank, len(item[0]), item[1].sector != "GOV", item[0].start)
+    )[1]
+
+
+def _chamber(span: Span, entity: Entity, role_at: dict, name_at: dict) -> bool:
+    """A legislature named right before a party's name: "Senate Republicans", "House Democrats" are its
+    members (LEG), not the party."""
+    before = span.start - 1
+    if entity.sector != "PTY" or before < 0 or not entity.country:
+        return False
+    word = span.doc[before]
+    named = name_at.get(before, (None, None))[1]
+    sector = role_at[before][1].sector if before in role_at else named.sector if named else None
+    legislature = sector == "LEG" or (word.lower_ in identity.CHAMBER_WORDS and word.text[0].isupper())
+    return legislature and word.head.i in range(span.start, span.end)
 
 
 def _context_code(name_at: dict, context: set[int]) -> tuple[str, str, str | None] | None:
