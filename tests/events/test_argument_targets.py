@@ -388,3 +388,37 @@ def test_the_place_an_event_noun_is_of_stands_for_its_country():
     doc.places.append(Place("Arica", token.idx, token.idx + 5, "Arica", "PER", -18.5, -70.3))
     match = match_at(doc, "192", "occupation/NOUN", 2)
     assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["PER"]
+
+
+DIED_AFTER_TORTURE = """
+the the DET DT det 1
+activist activist NOUN NN nsubj 2
+died die VERB VBD ROOT 2
+after after ADP IN prep 2
+torture torture NOUN NN pobj 3
+"""
+
+
+def test_who_dies_after_violence_is_not_its_source_but_who_vows_during_talks_is():
+    doc = document(DIED_AFTER_TORTURE, {1: ("MMROPP", "MMR")})
+    assert arguments.sources(doc, match_at(doc, "1822", "torture/NOUN", 4)) == []
+    spec = DIED_AFTER_TORTURE.replace("died die", "spoke speak").replace("torture torture", "talks talk")
+    doc = document(spec, {1: ("MMROPP", "MMR")})
+    assert [m.text for m in arguments.sources(doc, match_at(doc, "040", "talk/NOUN", 4))] == ["activist"]
+
+
+THREATENED_TO_SHELL = """
+Hezbollah Hezbollah PROPN NNP nsubj 1
+threatened threaten VERB VBD ROOT 1
+to to PART TO aux 3
+shell shell VERB VB xcomp 1
+Haifa Haifa PROPN NNP dobj 3
+"""
+
+
+def test_the_place_a_threat_would_strike_is_its_target():
+    doc = document(THREATENED_TO_SHELL, {0: ("LBNREB", "LBN")})
+    token = doc.spacy[4]
+    doc.places.append(Place("Haifa", token.idx, token.idx + 5, "Haifa", "ISR", 32.8, 35.0))
+    match = match_at(doc, "138", "threaten", 1)
+    assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["ISR"]

@@ -145,8 +145,8 @@ def _noun_source(doc: Document, match: Match) -> list[Mention]:
             for m in mentions_at(doc, o)
         ]
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
-    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE:
-        verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE and match.pattern.code[:2] not in FORCE_ROOTS:
+        verb = noun.head.head  # not "died after torture", "fled during the shelling": who suffers it
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -315,8 +315,9 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
 def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """The last resorts: a place struck, the subject of a demanded clause, the object a means serves."""
     token = match.predicate
-    if match.pattern.code[:2] in FORCE_ROOTS:  # "shelled the city of Kharkiv", "struck Odesa"
-        for child in token.children:
+    if match.pattern.code[:2] in FORCE_ROOTS + ("13",):  # "shelled the city of Kharkiv", "struck Odesa",
+        verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]  # "threatened to shell Haifa"
+        for child in (c for v in verbs for c in v.children):
             if child.dep_ == "dobj" and child not in match.used:
                 inner = [o for p in child.children if p.lower_ in ("of", "in") for o in objects_of(p)]
                 yield [m for p in [child, *inner] if (m := _place_mention(doc, p)) is not None][:1]
