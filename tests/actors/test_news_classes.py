@@ -134,3 +134,14 @@ def test_a_party_named_with_a_chamber_is_its_legislators() -> None:
 
 def test_the_head_of_a_compound_title_gives_the_sector() -> None:
     assert _codes("Activist investor Jane Roe defended the company.")["Jane Roe"] == "BUS"
+
+
+def test_a_british_ministry_named_alone_is_british() -> None:
+    found = code(
+        "The Home Office will tighten visa rules for students from Nigeria and India. "
+        "The prime minister defended the plan.",
+        published="2024-05-20",
+        url="https://www.example.com/world/visas",
+    )
+    codes = {a.name: a.code for a in found.actors}
+    assert codes["Home Office"] == "GBRGOV" and codes["The prime minister"] == "GBRGOV"

@@ -21,7 +21,7 @@ def test_domestic_actors_of_a_uk_story_are_british() -> None:
     assert codes["the prime minister"] == "GBRGOV"
     assert codes["lawmakers"] == "GBRLEG"
     assert codes["police"] == "GBRCOP"
-    assert codes["the home office"] == "GBRGOV"
+    assert codes["home office"] == "GBRGOV"
 
 
 def test_the_site_domain_gives_the_country_without_a_dateline() -> None:
