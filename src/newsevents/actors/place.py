@@ -133,7 +133,7 @@ class _Index:
                 for i in range(*m.tokens):
                     self.mentioned.add(i)
                     self.owners.setdefault(i, []).append(actor)
-            named_by = [m.start for m in actor.mentions if m.how not in ("country", "metonym")]
+            named_by = [m.start for m in actor.mentions if not _place_name(m)]
             starts = sorted(m.start for m in actor.mentions)
             self.sectors.setdefault(actor.sector, []).append((actor, starts, min(named_by, default=None)))
 
@@ -183,6 +183,18 @@ class _Index:
             if last > latest:
                 best, latest = other, last
         return best.country if best else None
+
+
+def _place_name(mention: Mention) -> bool:
+    """A country or a city standing for its government ("Israel struck", "Moscow said"): no body whose
+    sector later role nouns share, unlike "the Home Office" or "the Pentagon"."""
+    from newsevents.geo.gazetteer import load
+
+    if mention.how == "country":
+        return True
+    return mention.how == "metonym" and any(
+        e.kind in ("capital", "city", "country") for e in load().lookup(mention.text.removeprefix("the "))
+    )
 
 
 def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str | None:
