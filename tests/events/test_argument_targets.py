@@ -422,3 +422,24 @@ def test_the_place_a_threat_would_strike_is_its_target():
     doc.places.append(Place("Haifa", token.idx, token.idx + 5, "Haifa", "ISR", 32.8, 35.0))
     match = match_at(doc, "138", "threaten", 1)
     assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["ISR"]
+
+
+SIGNED_AT = """
+Congo Congo PROPN NNP nsubj 1
+signed sign VERB VBD ROOT 1
+a a DET DT det 3
+deal deal NOUN NN dobj 1
+at at ADP IN prep 1
+the the DET DT det 6
+ministry ministry NOUN NN pobj 4
+"""
+
+
+def test_at_names_a_venue_but_for_force_and_on_names_a_topic_but_for_sanctions():
+    actors = {0: ("CODGOV", "COD"), 6: ("BELGOV", "BEL")}
+    doc = document(SIGNED_AT, actors)
+    assert _targets(doc, match_at(doc, "057", "sign", 1)) == []
+    assert _targets(doc, match_at(doc, "190", "sign", 1)) == ["ministry"]
+    doc = document(SIGNED_AT.replace("at at", "on on"), actors)
+    assert _targets(doc, match_at(doc, "057", "sign", 1)) == []
+    assert _targets(doc, match_at(doc, "163", "sign", 1)) == ["ministry"]

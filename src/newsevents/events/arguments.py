@@ -269,7 +269,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """Target mentions in order of preference; the first that is not the source wins."""
     token = match.predicate
     if match.target_heads:  # "blamed the U.S. for the deaths": the pattern's preposition names no actor
-        heads = [o for h in match.target_heads if h.lower_ not in _unheard(match) for o in objects_of(h)]
+        heads = [o for h in match.target_heads if h.lower_ not in _not_targets(match) for o in objects_of(h)]
         yield [m for o in heads for m in mentions_at(doc, o)]
         yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in match.used]
@@ -307,8 +307,10 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         yield _place_target(doc, [token], ("of",))  # "the occupation of Crimea"
     yield _place_target(doc, bases, _place_preps(match))
     inside = _inside_object(token)
-    yield from _prep_targets(doc, match, inside, DESTINATION_PREPS)
-    yield _place_target(doc, inside, PLACE_PREPS)
+    yield from _prep_targets(
+        doc, match, inside, tuple(p for p in DESTINATION_PREPS if p not in _not_targets(match))
+    )
+    yield _place_target(doc, inside, tuple(p for p in PLACE_PREPS if p not in _not_targets(match)))
     yield from _other_targets(doc, match)
 
 
@@ -335,7 +337,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
 def _target_preps(match: Match) -> tuple[str, ...]:
     """The prepositions that may name a target, in order of preference: a comment, disapproval, rejection
     or threat is also about its "about" phrase ("doubts about his willingness")."""
-    preps = tuple(p for p in TARGET_PREPS if p not in _unheard(match))
+    preps = tuple(p for p in TARGET_PREPS if p not in _not_targets(match))
     return (*preps, "about") if match.pattern.code[:2] in COMMENT_ROOTS else preps
 
 
@@ -345,15 +347,19 @@ def _place_preps(match: Match) -> tuple[str, ...]:
     code = match.pattern.code
     extra = ("in",) if code.startswith(IN_PLACE_CODES) else ()
     extra += ("from",) if code.startswith(WITHDRAWAL_CODES) else ()
-    return tuple(p for p in PLACE_PREPS + extra if p not in _unheard(match))
+    return tuple(p for p in PLACE_PREPS + extra if p not in _not_targets(match))
 
 
-def _unheard(match: Match) -> tuple[str, ...]:
-    """A comment, disapproval, rejection or threat that reports a clause names its hearer, not its target,
-    in a "to" phrase: "complained to the interviewer that the charge was unfair"."""
-    token = match.predicate
-    reports = match.pattern.code[:2] in COMMENT_ROOTS and any(c.dep_ == "ccomp" for c in token.children)
-    return ("to",) if reports else ()
+def _not_targets(match: Match) -> tuple[str, ...]:
+    """The prepositions that name no target of this event: a comment, disapproval, rejection or threat that
+    reports a clause names its hearer in a "to" phrase ("complained to the interviewer that ..."); "at"
+    names a venue but for force, threats, criticism and arrivals ("signed a deal at the State Department",
+    "fired at the convoy"); "on" names the topic of an agreement, a meeting or cooperation ("talks on the
+    border")."""
+    token, root = match.predicate, match.pattern.code[:2]
+    hearer = root in COMMENT_ROOTS and any(c.dep_ == "ccomp" for c in token.children)
+    venue = root not in AT_TARGET_ROOTS and not match.pattern.code.startswith(VISIT_CODES)
+    return ("to",) * hearer + ("at",) * venue + ("on",) * (root in TOPIC_ROOTS)
 
 
 def _prep_targets(
@@ -439,6 +445,9 @@ PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside
 COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
 CONTENT_ROOTS = ("01", "03")  # statements and intents: their that-clause is what is said or agreed
 OF_CODES = ("05", "09", "10", "11", "12", "13", "16", "17", "18", "19", "20", "084")  # "criticism of"
+AT_TARGET_ROOTS = ("01", "11", "12", "13", "15", "17", "18", "19", "20")  # "lashed out at", "fired at"
+TOPIC_ROOTS = ("03", "04", "05", "06")  # "agreed on", "talks on", "a deal on", "cooperation on"
+VISIT_CODES = ("042",)  # "arrived at the palace"
 IN_PLACE_CODES = ("042", "0871", "0813", "0814", "1723", "1724")  # visits, ceasefires, curfews, emergencies
 WITHDRAWAL_CODES = ("087",)
 FROM_PLACE_CODES = ("08", "16")  # "withdrawal from Syria", "expulsion from the bloc": a place left, no source
