@@ -32,7 +32,7 @@ def coded(text: str) -> Document:
 def test_a_football_match_report_is_voided_and_says_why():
     text = (
         "Northvale FC beat Eastport 3-2 after a penalty shootout. "
-        "The Eastport manager criticised the referee. Northvale will face Lowmoor next."
+        "Eastport had equalised in stoppage time. The Eastport manager criticised the referee."
     )
     doc = discards.apply(coded(text))
     assert doc.events == []
@@ -45,6 +45,18 @@ def test_a_football_match_report_is_voided_and_says_why():
         "end": start + 16,
         "events": 3,
     }
+
+
+def test_a_political_story_naming_a_story_phrase_once_loses_that_sentence_only():
+    text = (
+        "Governor Okafor vetoed the budget bill. "
+        "He had watched the Lowmoor Lions score a touchdown pass on Sunday. Lawmakers criticised the veto."
+    )
+    doc = discards.apply(coded(text))
+    assert [e.sentence[0] for e in doc.events] == [0, 2]
+    assert [(d["phrase"], d["scope"], d["events"]) for d in doc.article.meta["discarded"]] == [
+        ("touchdown pass", "sentence", 1)
+    ]
 
 
 def test_a_political_story_that_mentions_a_stadium_or_a_gymnasium_keeps_its_events():
@@ -77,7 +89,7 @@ def test_a_sentence_phrase_voids_its_sentence_only_and_events_are_numbered_again
 
 
 def test_the_setting_turns_the_step_off():
-    text = "The striker scored in stoppage time. The coach praised him."
+    text = "The striker scored in stoppage time. The coach praised the free kick."
     with settings.overridden(discards=0):
         assert len(discards.apply(coded(text)).events) == 2
     assert discards.apply(coded(text)).events == []
@@ -112,9 +124,13 @@ def test_a_stage_runs_after_events_and_its_record_is_in_the_contract():
     stages = pipeline.default_stages()
     assert [s.name for s in stages][-2:] == ["events", "discards"]
     pipeline.check(stages)
-    doc = discards.apply(coded("The quarterback threw a touchdown pass. The fans cheered."))
+    text = "Lowmoor signed a winger before the transfer window closed. The fans cheered."
+    doc = discards.apply(coded(text))
     assert problems(doc.to_dict()) == []
-    assert doc.to_dict()["article"]["discarded"][0]["phrase"] == "touchdown pass"
+    start = text.index("transfer window")
+    assert doc.to_dict()["article"]["discarded"] == [
+        {"phrase": "transfer window", "scope": "sentence", "start": start, "end": start + 15, "events": 1}
+    ]
 
 
 @pytest.fixture

@@ -1,13 +1,16 @@
 """Discards: phrases that void the events of a story or of a sentence (sport, business, entertainment).
 
 Users feed every scraped page, not only politics; "England beat Australia" in a match report is no
-military force. ``data/discards/discards.tsv`` lists phrases with a scope: a ``story`` phrase ("penalty
-shootout") voids every event of the document, a ``sentence`` phrase ("box office") the events of its
-sentence. Phrases match case-insensitively on word boundaries in the clean text, a final plural ``s`` or
-``es`` allowed, in one pass of one compiled pattern per document. What was voided is kept in the article's
+military force. ``data/discards/discards.tsv`` lists phrases with a scope. A story that names ``story``
+phrases ("penalty shootout", "touchdown pass") twice or more, the same or different ones, loses every
+event: a story about sport keeps naming it, while a political story names a team or a race in passing,
+once. Any other phrase, a lone story phrase included, voids the events of its sentence ("box office").
+Phrases match case-insensitively on word boundaries in the clean text, a final plural ``s`` or ``es``
+allowed, in one pass of one compiled pattern per document. What was voided is kept in the article's
 metadata, ``article.discarded``: one ``{phrase, scope, start, end, events}`` entry per phrase that voided
-events. The setting ``discards`` (1) turns the step off (0); user files (``$NEWSEVENTS_DISCARD_FILES``, TSV
-with the same columns) add phrases, and scope ``none`` there removes a packaged one.
+events, ``scope`` saying what it voided (for a story, the first story phrase). The setting ``discards``
+(1) turns the step off (0); user files (``$NEWSEVENTS_DISCARD_FILES``, TSV with the same columns) add
+phrases, and scope ``none`` there removes a packaged one.
 
 The packaged file is converted from PETRARCH2's ``Phoenix.discards.txt`` (MIT) and reviewed
 (``data/discards/review.tsv``): ``python -m newsevents.events.discards Phoenix.discards.txt > discards.tsv``.
@@ -38,6 +41,8 @@ HEADER = (
 )
 # a space matches any whitespace, a hyphen also none ("semifinal"), an apostrophe also a typographic one
 CHARS = {" ": r"\s+", "-": r"[-\s]?", "'": "['’]"}
+# a story about sport keeps naming it; a political story names a team or a tournament in passing, once
+STORY_MENTIONS = 2
 YEAR = re.compile(r"\d{4}")
 YEAR_NOTE = "a bare year: newsevents dates an event from its clause (date_source); history is no reason"
 
@@ -118,37 +123,37 @@ def load() -> Discards:
 
 
 def apply(doc: Document) -> Document:
-    """Void the events of a story or sentence that a discard phrase names, recording each phrase that
-    voided events in ``article.meta["discarded"]``; the remaining events are numbered again."""
+    """Void the events of a story that names story phrases ``STORY_MENTIONS`` times, else of each sentence
+    that names a phrase, recording each phrase that voided events in ``article.meta["discarded"]``; the
+    remaining events are numbered again."""
     if not doc.events or not settings.get("discards"):
         return doc
     hits = load().find(doc.text)
-    story = next((hit for hit in hits if hit.scope == "story"), None)
-    if story is not None:
-        _record(doc, story, len(doc.events))
+    story = [hit for hit in hits if hit.scope == "story"]
+    if len(story) >= STORY_MENTIONS:
+        _record(doc, story[0], "story", len(doc.events))
         doc.events = []
         return doc
-    sentence_hits = [hit for hit in hits if hit.scope == "sentence"]
-    starts = [hit.start for hit in sentence_hits]
+    starts = [hit.start for hit in hits]
     voided: dict[Hit, int] = {}
     kept = []
     for event in doc.events:
         _, start, end = event.sentence
         at = bisect_left(starts, start)
         if at < len(starts) and starts[at] < end:
-            voided[sentence_hits[at]] = voided.get(sentence_hits[at], 0) + 1
+            voided[hits[at]] = voided.get(hits[at], 0) + 1
         else:
             kept.append(event)
     for hit, count in voided.items():
-        _record(doc, hit, count)
+        _record(doc, hit, "sentence", count)
     for number, event in enumerate(kept, 1):
         event.id = f"E{number}"
     doc.events = kept
     return doc
 
 
-def _record(doc: Document, hit: Hit, events: int) -> None:
-    entry = {"phrase": hit.phrase, "scope": hit.scope, "start": hit.start, "end": hit.end, "events": events}
+def _record(doc: Document, hit: Hit, scope: str, events: int) -> None:
+    entry = {"phrase": hit.phrase, "scope": scope, "start": hit.start, "end": hit.end, "events": events}
     doc.article.meta.setdefault("discarded", []).append(entry)
 
 
