@@ -443,3 +443,21 @@ def test_at_names_a_venue_but_for_force_and_on_names_a_topic_but_for_sanctions()
     doc = document(SIGNED_AT.replace("at at", "on on"), actors)
     assert _targets(doc, match_at(doc, "057", "sign", 1)) == []
     assert _targets(doc, match_at(doc, "163", "sign", 1)) == ["ministry"]
+
+
+ACCUSED_IT = """
+Peru Peru PROPN NNP nsubj 1
+accused accuse VERB VBD ROOT 1
+it it PRON PRP dobj 1
+of of ADP IN prep 1
+stealing steal VERB VBG pcomp 3
+Chilean Chilean ADJ JJ amod 6
+jobs job NOUN NNS dobj 4
+"""
+
+
+def test_an_unresolved_object_pronoun_hides_the_target_and_nothing_deeper_stands_in():
+    doc = document(ACCUSED_IT, {0: ("PERGOV", "PER"), 5: ("CHLGOV", "CHL")})
+    assert _targets(doc, match_at(doc, "112", "accuse", 1)) == []
+    doc = document(ACCUSED_IT, {0: ("PERGOV", "PER"), 2: ("BOLGOV", "BOL", "pronoun"), 5: ("CHLGOV", "CHL")})
+    assert _targets(doc, match_at(doc, "112", "accuse", 1)) == ["it"]

@@ -294,6 +294,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
                 for o in objects_of(p)
                 for m in mentions_at(doc, o)
             ]
+    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" and not doc.anchors.get(c.i) for c in token.children):
+        return  # "accused it of stealing American jobs": an unresolved object pronoun hides the target
     yield _relative_object(doc, token)
     below = _below(match)
     for child in below:
