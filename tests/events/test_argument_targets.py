@@ -253,11 +253,11 @@ def test_a_curfew_acts_on_the_place_it_covers():
 def test_a_pronoun_is_reported_by_the_name_before_it_in_its_sentence():
     doc = document(WITHDRAW_FROM, {0: ("SDNGOV", "SDN"), 2: ("SDNGOV", "SDN", "pronoun")})
     pronoun = doc.anchors[2][0]
-    assert anchors.named(pronoun, 0) is pronoun  # the helper gives each token its own actor
+    assert anchors.named(doc, pronoun, 0) is pronoun  # the helper gives each token its own actor
     doc.actors[0].mentions.append(pronoun)
     pronoun.actor = doc.actors[0]
-    assert anchors.named(pronoun, 0).text == "Sudan"
-    assert anchors.named(pronoun, pronoun.start) is pronoun  # the name is in an earlier sentence
+    assert anchors.named(doc, pronoun, 0).text == "Sudan"
+    assert anchors.named(doc, pronoun, 1) is pronoun  # the name is in an earlier sentence
 
 
 SHARED_WITH_COUNTERPARTS = """

@@ -166,8 +166,8 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
             event = Event(
                 id="",
                 sentence=(index, sentence.start_char, sentence.end_char),
-                source=anchors.named(source, sentence.start_char),
-                target=anchors.named(target, sentence.start_char),
+                source=anchors.named(doc, source, sentence.start),
+                target=anchors.named(doc, target, sentence.start),
                 trigger=trigger,
                 cameo=code.code,
                 goldstein=code.goldstein,

@@ -121,12 +121,13 @@ def objects_of(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
 
 
-def named(mention: Mention | None, sentence_start: int) -> Mention | None:
-    """A pronoun as the last name of its actor before it in the same sentence ("Russia said it would
-    withdraw": Russia), as gold sets mark it; else the mention itself."""
+def named(doc: Document, mention: Mention | None, sentence_start: int) -> Mention | None:
+    """A pronoun as the last name of its actor before it in its sentence, from token ``sentence_start``
+    ("Russia said it would withdraw": Russia), as gold sets mark it; else the mention itself."""
     if mention is None or mention.how != "pronoun" or mention.actor is None:
         return mention
-    names = [
-        m for m in mention.actor.mentions if m.how != "pronoun" and sentence_start <= m.start < mention.start
-    ]
-    return max(names, key=lambda m: m.start, default=mention)
+    for i in range(mention.tokens[0] - 1, sentence_start - 1, -1):
+        for other in doc.anchors.get(i, []):
+            if other.actor is mention.actor and other.how != "pronoun":
+                return other
+    return mention
