@@ -262,15 +262,13 @@ def _proper(token: Token) -> bool:
     and no abbreviated title ("Sens. Cory Booker": no town of Sens)."""
     from newsevents.actors import lexicon
 
+    if not (
+        token.is_title and token.is_alpha and token.pos_ == "PROPN" and token.ent_type_ not in OTHER_ENTS
+    ):
+        return False
     after = token.nbor() if token.i + 1 < len(token.doc) else None
-    return (
-        token.is_title
-        and token.is_alpha
-        and token.pos_ == "PROPN"
-        and token.ent_type_ not in OTHER_ENTS
-        and token.lower_ not in lexicon.load().roles
-        and not (after is not None and after.text == "." and after.dep_ != "punct")
-    )
+    abbreviated = after is not None and after.text == "." and after.dep_ != "punct"
+    return not abbreviated and token.lower_ not in lexicon.load().roles
 
 
 def _phrase(root: Token) -> set[int]:
