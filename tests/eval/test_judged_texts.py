@@ -89,6 +89,21 @@ def test_a_text_folder_is_scored_through_the_same_path_as_the_benchmark(tmp_path
     assert sum(1 for _ in export.open()) == rules.emitted
 
 
+def test_a_page_on_which_a_stage_failed_is_reported_and_not_scored(tmp_path, monkeypatch):
+    from newsevents import events
+
+    def broken(doc):
+        raise AttributeError("no code")
+
+    texts = tmp_path / "text"
+    texts.mkdir()
+    (texts / f"{TUNE}.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.setattr(events, "extract", broken)
+    result = judged.evaluate(texts, _gold(tmp_path, TUNE))
+    assert result.failed == [f"{TUNE} (events: AttributeError: no code)"]
+    assert result.parts["tune"].pages == result.rules["tune"].pages == 0
+
+
 def test_a_folder_without_a_benchmark_or_a_listing_is_refused(tmp_path):
     assert gold_for(tmp_path) == POLNEAR_DIR
     (tmp_path / "gold").mkdir()

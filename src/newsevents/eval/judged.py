@@ -1,8 +1,9 @@
 """Judged precision on real news nobody tuned on: code the pages of a judged set, match every event to a
 human judgment kept as standoff data, and report strict and lenient precision, recall of the main events a
 human coder records, and precision by confidence band, for the tune and check parts apart; once for the
-events the coder emits (the confidence model at its threshold) and once for the rules alone (every
-candidate, with the rule score).
+events the coder emits (the confidence model at its threshold) and once for the rules alone (setting
+``event_model`` none and no confidence floor: every candidate the later stages keep, with the rule score).
+A page on which a stage failed is reported and not scored.
 
 Two layouts of pages, each with its gold folder:
 
@@ -111,7 +112,7 @@ class JudgedScore:
         lines = [f"emitted events (event_model {self.model}, min_event_confidence {self.floor:g}):"]
         for name in PARTS:
             lines += self.parts[name].lines(name, "emitted events")
-        lines.append("rules alone (every candidate: event_model none, no floor; confidence = rule score):")
+        lines.append("rules alone (event_model none, min_event_confidence 0; confidence = rule score):")
         for name in PARTS:
             lines += self.rules[name].lines(name, "candidates")
         lines.append(
@@ -219,7 +220,7 @@ def code_pages(
     directory: Path, urls: dict[str, str | None], pages: dict[str, bool]
 ) -> tuple[list[tuple[str, Any]], list[str]]:
     """Code every political page of the benchmark in ``directory`` (page id -> URL): (page, Document)
-    pairs, and the pages that failed with their reason."""
+    pairs, and the pages that failed (input refused, or a stage failed) with their reason."""
     from newsevents import code
 
     docs, failed = [], []
@@ -228,7 +229,9 @@ def code_pages(
             continue
         data = gzip.decompress((directory / "html" / f"{page}.html.gz").read_bytes())
         try:
-            docs.append((page, code(data, published=url_date(url), url=url, id=page)))
+            _keep_whole(
+                page[:12], (page, code(data, published=url_date(url), url=url, id=page)), docs, failed
+            )
         except InputError as exc:
             failed.append(f"{page[:12]} ({exc.reason})")
     return docs, failed
@@ -236,19 +239,32 @@ def code_pages(
 
 def code_texts(directory: Path, articles: dict[str, str]) -> tuple[list[tuple[str, Any]], list[str]]:
     """Code every listed article (stem -> publication day) of the plain-text folder ``directory``
-    (``<stem>.txt``): (stem, Document) pairs, and the articles that failed with their reason."""
+    (``<stem>.txt``): (stem, Document) pairs, and the articles that failed (missing, refused, or a stage
+    failed) with their reason."""
     from newsevents import code
 
     docs, failed = [], []
     for stem, day in sorted(articles.items()):
         path = directory / f"{stem}.txt"
         try:
-            docs.append((stem, code(path.read_text(encoding="utf-8"), published=day, id=stem)))
+            _keep_whole(
+                stem, (stem, code(path.read_text(encoding="utf-8"), published=day, id=stem)), docs, failed
+            )
         except FileNotFoundError:
             failed.append(f"{stem} (missing)")
         except InputError as exc:
             failed.append(f"{stem} ({exc.reason})")
     return docs, failed
+
+
+def _keep_whole(label: str, coded: tuple[str, Any], docs: list, failed: list[str]) -> None:
+    """Keep a coded page, or, where a stage failed on it (the pipeline records it and goes on), report
+    it as failed: a half-coded page is not scored."""
+    errors = coded[1].errors
+    if errors:
+        failed.append(f"{label} ({errors[0].stage}: {errors[0].message})")
+    else:
+        docs.append(coded)
 
 
 def url_date(url: str | None) -> str | None:
@@ -357,11 +373,20 @@ def _coded(directory: Path, gold: Path) -> tuple[list[tuple[str, Any]], list[str
 
 
 def _rule_candidates(docs: list[tuple[str, Any]]) -> list[Row]:
-    """Every rule candidate of the coded documents, with the rule score as its confidence."""
-    from newsevents import events
+    """What the coder emits with the rules alone (setting ``event_model`` none, no confidence floor): the
+    events stage and the stages after it run again on each coded document, which keeps these events."""
+    from newsevents import pipeline
 
-    with settings.overridden(event_model="none"):
-        return [export_row(page, doc, event) for page, doc in docs for event, _ in events.candidates(doc)]
+    stages = pipeline.default_stages()
+    names = [stage.name for stage in stages]
+    rerun = [stage.func for stage in stages[names.index("events") :]]
+    rows = []
+    with settings.overridden(event_model="none", min_event_confidence=0.0):
+        for page, doc in docs:
+            for func in rerun:
+                doc = func(doc)
+            rows += [export_row(page, doc, event) for event in doc.events]
+    return rows
 
 
 def standoff(row: Row) -> Row:
