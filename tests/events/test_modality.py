@@ -432,3 +432,15 @@ was be AUX VBD auxpass 6
 denied deny VERB VBN ROOT 6
 """)
     assert cue(doc[4]) == "claim" and modality(doc[6]) == "asserted"
+
+
+def test_what_a_goal_or_hope_names_is_hypothetical():
+    doc = parse("""
+The the DET DT det 1
+aim aim NOUN NN nsubj 2
+is be AUX VBZ ROOT 2
+to to PART TO aux 4
+isolate isolate VERB VB xcomp 2
+Lima Lima PROPN NNP dobj 4
+""")
+    assert modality(doc[4]) == "hypothetical" and cue(doc[4]) == "wish"

@@ -75,6 +75,11 @@ PURPOSE_NOUNS = {"order", "bid", "effort", "attempt", "drive", "push", "campaign
 POLL_SUBJECTS = {"poll", "survey", "polling", "pollster", "respondent", "percent", "%", "percentage"}
 NOBODY = {"no", "neither", "not", "none", "nobody", "nothing", "nor"}
 CONDITION_MARKS = {"if", "unless", "provided", "should"}
+# "the aim is to isolate Lima", "the only hope is for Quito to object": what a goal or hope names.
+GOAL_NOUNS = set(
+    "hope wish goal aim plan idea dream objective intention purpose priority task mission option solution "
+    "ambition target".split()
+)
 PROPOSITION_NOUNS = set(
     "claim allegation accusation rumor rumour idea notion suggestion speculation theory assertion "
     "contention impression belief perception narrative hypothesis".split()
@@ -128,7 +133,7 @@ def cue(predicate: Token) -> str:
         ("condition", lambda: any(_conditional(t) for t in chain) or _would_if(chain)),
         ("obligation", lambda: any(_required_or_intended(t) for t in chain)),
         ("complement", lambda: any(_unasserted_complement(t) for t in chain)),
-        ("wish", lambda: any(_wished(t) for t in above)),
+        ("wish", lambda: any(_wished(t) or _goal(t) for t in above)),
         ("counterfactual", lambda: any(_counterfactual(t) for t in chain)),
         ("possibility", lambda: any(_speculative(t) for t in chain)),
         ("belief", lambda: any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)),
@@ -260,6 +265,13 @@ def _wished(token: Token) -> bool:
     if _lemma(token) in ("like", "love"):
         return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children)
     return _lemma(token) in WISH_HEADS and token.pos_ in ("VERB", "AUX")
+
+
+def _goal(token: Token) -> bool:
+    """A copula whose subject is a goal or a hope: "the aim is to isolate Lima"."""
+    return _lemma(token) == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in GOAL_NOUNS for c in token.children
+    )
 
 
 def _counterfactual(token: Token) -> bool:
