@@ -31,8 +31,8 @@ def coded(text: str) -> Document:
 
 def test_a_football_match_report_is_voided_and_says_why():
     text = (
-        "Northvale FC beat Eastport 3-2 after a penalty shootout. "
-        "Eastport had equalised in stoppage time. The Eastport manager criticised the referee."
+        "Northvale FC beat Eastport 3-2 after a penalty shootout. Eastport had equalised in stoppage time. "
+        "The Eastport manager criticised the referee of the football match."
     )
     doc = discards.apply(coded(text))
     assert doc.events == []
@@ -47,16 +47,14 @@ def test_a_football_match_report_is_voided_and_says_why():
     }
 
 
-def test_a_political_story_naming_a_story_phrase_once_loses_that_sentence_only():
+def test_a_political_story_naming_sport_in_passing_keeps_its_events():
     text = (
-        "Governor Okafor vetoed the budget bill. "
-        "He had watched the Lowmoor Lions score a touchdown pass on Sunday. Lawmakers criticised the veto."
+        "Governor Okafor vetoed the budget bill on the night of the basketball championship. "
+        "He had watched the Lowmoor Lions' football game. Lawmakers criticised the veto."
     )
     doc = discards.apply(coded(text))
-    assert [e.sentence[0] for e in doc.events] == [0, 2]
-    assert [(d["phrase"], d["scope"], d["events"]) for d in doc.article.meta["discarded"]] == [
-        ("touchdown pass", "sentence", 1)
-    ]
+    assert len(doc.events) == 3
+    assert "discarded" not in doc.article.meta
 
 
 def test_a_political_story_that_mentions_a_stadium_or_a_gymnasium_keeps_its_events():
@@ -89,7 +87,7 @@ def test_a_sentence_phrase_voids_its_sentence_only_and_events_are_numbered_again
 
 
 def test_the_setting_turns_the_step_off():
-    text = "The striker scored in stoppage time. The coach praised the free kick."
+    text = "Acme reported a net profit of two million. Its share price rose."
     with settings.overridden(discards=0):
         assert len(discards.apply(coded(text)).events) == 2
     assert discards.apply(coded(text)).events == []
@@ -101,10 +99,10 @@ def test_phrases_match_whatever_the_case_spacing_hyphen_or_plural_but_only_whole
     assert [(h.phrase, h.scope) for h in found] == [
         ("semi-final", "sentence"),
         ("semi-final", "sentence"),
-        ("playoff", "sentence"),
+        ("playoff", "story"),
         ("women's doubles", "story"),
     ]
-    assert table.find("Inflation, a hippo, a series about Rome and the iPod.") == []
+    assert table.find("Inflation, a hippo, a series about Rome, the iPod and wallet-related: costs.") == []
 
 
 def test_page_furniture_is_matched_with_its_colon_only():
@@ -124,12 +122,11 @@ def test_a_stage_runs_after_events_and_its_record_is_in_the_contract():
     stages = pipeline.default_stages()
     assert [s.name for s in stages][-2:] == ["events", "discards"]
     pipeline.check(stages)
-    text = "Lowmoor signed a winger before the transfer window closed. The fans cheered."
+    text = "Acme's share price rose. The fans cheered."
     doc = discards.apply(coded(text))
     assert problems(doc.to_dict()) == []
-    start = text.index("transfer window")
     assert doc.to_dict()["article"]["discarded"] == [
-        {"phrase": "transfer window", "scope": "sentence", "start": start, "end": start + 15, "events": 1}
+        {"phrase": "share price", "scope": "sentence", "start": 7, "end": 18, "events": 1}
     ]
 
 

@@ -1,10 +1,10 @@
 """Discards: phrases that void the events of a story or of a sentence (sport, business, entertainment).
 
 Users feed every scraped page, not only politics; "England beat Australia" in a match report is no
-military force. ``data/discards/discards.tsv`` lists phrases with a scope. A story that names ``story``
-phrases ("penalty shootout", "touchdown pass") twice or more, the same or different ones, loses every
-event: a story about sport keeps naming it, while a political story names a team or a race in passing,
-once. Any other phrase, a lone story phrase included, voids the events of its sentence ("box office").
+military force. ``data/discards/discards.tsv`` lists phrases with a scope. ``story`` phrases ("football",
+"penalty shootout") are evidence of what a story is about: a story that names them in three sentences or
+more loses every event, while a political story that names a team or a game in passing keeps them all.
+A ``sentence`` phrase voids the events of its sentence ("box office", "per share").
 Phrases match case-insensitively on word boundaries in the clean text, a final plural ``s`` or ``es``
 allowed, in one pass of one compiled pattern per document. What was voided is kept in the article's
 metadata, ``article.discarded``: one ``{phrase, scope, start, end, events}`` entry per phrase that voided
@@ -41,8 +41,9 @@ HEADER = (
 )
 # a space matches any whitespace, a hyphen also none ("semifinal"), an apostrophe also a typographic one
 CHARS = {" ": r"\s+", "-": r"[-\s]?", "'": "['’]"}
-# a story about sport keeps naming it; a political story names a team or a tournament in passing, once
-STORY_MENTIONS = 2
+# a story about sport names it again and again; a political story names a team or a game in passing
+STORY_SENTENCES = 3
+SENTENCE_END = re.compile(r"[.!?]\s")
 YEAR = re.compile(r"\d{4}")
 YEAR_NOTE = "a bare year: newsevents dates an event from its clause (date_source); history is no reason"
 
@@ -95,7 +96,7 @@ def _compile(phrases: list[str]) -> re.Pattern[str]:
             node = node.setdefault(char, {})
         node[""] = {}
     body = _trie(trie) if phrases else "(?!)"
-    return re.compile(rf"(?<!\w)(?:{body})(?:e?s)?(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{body})(?:e?s)?(?![\w-])", re.IGNORECASE)
 
 
 def _trie(node: dict) -> str:
@@ -123,17 +124,18 @@ def load() -> Discards:
 
 
 def apply(doc: Document) -> Document:
-    """Void the events of a story that names story phrases ``STORY_MENTIONS`` times, else of each sentence
-    that names a phrase, recording each phrase that voided events in ``article.meta["discarded"]``; the
-    remaining events are numbered again."""
+    """Void the events of a story that names story phrases in ``STORY_SENTENCES`` sentences, else of each
+    sentence that names a sentence phrase, recording each phrase that voided events in
+    ``article.meta["discarded"]``; the remaining events are numbered again."""
     if not doc.events or not settings.get("discards"):
         return doc
     hits = load().find(doc.text)
     story = [hit for hit in hits if hit.scope == "story"]
-    if len(story) >= STORY_MENTIONS:
+    if _sentences(doc.text, story) >= STORY_SENTENCES:
         _record(doc, story[0], "story", len(doc.events))
         doc.events = []
         return doc
+    hits = [hit for hit in hits if hit.scope == "sentence"]
     starts = [hit.start for hit in hits]
     voided: dict[Hit, int] = {}
     kept = []
@@ -150,6 +152,12 @@ def apply(doc: Document) -> Document:
         event.id = f"E{number}"
     doc.events = kept
     return doc
+
+
+def _sentences(text: str, hits: list[Hit]) -> int:
+    """In how many sentences the hits fall: one, plus one per gap between hits with a sentence end."""
+    ends = sum(1 for a, b in zip(hits, hits[1:], strict=False) if SENTENCE_END.search(text, a.end, b.start))
+    return ends + 1 if hits else 0
 
 
 def _record(doc: Document, hit: Hit, scope: str, events: int) -> None:
