@@ -252,3 +252,12 @@ a a DET DT det 2
 {noun} {noun} NOUN NN ROOT 2
 """)
     assert load().match(doc[2]).pattern.code == code
+
+
+def test_a_verb_used_as_an_adjective_is_no_predicate():
+    doc = parse("""
+the the DET DT det 2
+defending defend VERB VBG amod 2
+champion champion NOUN NN ROOT 2
+""")
+    assert Dictionary([("052", "defend")]).match(doc[1]) is None

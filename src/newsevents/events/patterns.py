@@ -122,6 +122,10 @@ class Dictionary:
         return sum(len(p) for p in self.index.values())
 
     def candidates(self, token: Token) -> list[Pattern]:
+        """The patterns of the token's lemma and part of speech; none for a verb used as an adjective
+        ("the defending champion", "the occupied territories")."""
+        if token.pos_ == "VERB" and token.dep_ == "amod":
+            return []
         for pos, tags in POS_OF.items():
             if token.pos_ in tags:
                 return self.index.get((token.lemma_.lower(), pos), [])
