@@ -57,6 +57,14 @@ def test_a_political_story_naming_sport_in_passing_keeps_its_events():
     assert "discarded" not in doc.article.meta
 
 
+def test_a_long_political_story_with_a_few_sport_sentences_keeps_its_events():
+    sport = "The minister cheered at the football match. He praised the NFL. He recalled the Super Bowl. "
+    politics = "The minister of Sylvania criticised Freedonia. " * 13
+    doc = discards.apply(coded(sport + politics))
+    assert len(doc.events) == 16
+    assert "discarded" not in doc.article.meta
+
+
 def test_a_political_story_that_mentions_a_stadium_or_a_gymnasium_keeps_its_events():
     text = (
         "President Alvarez told supporters at the national stadium in Portavia that she would win. "

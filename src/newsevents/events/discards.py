@@ -3,7 +3,8 @@
 Users feed every scraped page, not only politics; "England beat Australia" in a match report is no
 military force. ``data/discards/discards.tsv`` lists phrases with a scope. ``story`` phrases ("football",
 "penalty shootout") are evidence of what a story is about: a story that names them in three sentences or
-more loses every event, while a political story that names a team or a game in passing keeps them all.
+more, a fifth of its sentences or more, loses every event, while a political story that names a team or a
+game in passing keeps them all.
 A ``sentence`` phrase voids the events of its sentence ("box office", "per share").
 Phrases match case-insensitively on word boundaries in the clean text, a final plural ``s`` or ``es``
 allowed, in one pass of one compiled pattern per document. What was voided is kept in the article's
@@ -43,6 +44,7 @@ HEADER = (
 CHARS = {" ": r"\s+", "-": r"[-\s]?", "'": "['’]"}
 # a story about sport names it again and again; a political story names a team or a game in passing
 STORY_SENTENCES = 3
+STORY_SHARE = 0.2
 SENTENCE_END = re.compile(r"[.!?]\s")
 YEAR = re.compile(r"\d{4}")
 YEAR_NOTE = "a bare year: newsevents dates an event from its clause (date_source); history is no reason"
@@ -124,14 +126,14 @@ def load() -> Discards:
 
 
 def apply(doc: Document) -> Document:
-    """Void the events of a story that names story phrases in ``STORY_SENTENCES`` sentences, else of each
-    sentence that names a sentence phrase, recording each phrase that voided events in
+    """Void the events of a story about what its story phrases name (``_about``), else of each sentence
+    that names a sentence phrase, recording each phrase that voided events in
     ``article.meta["discarded"]``; the remaining events are numbered again."""
     if not doc.events or not settings.get("discards"):
         return doc
     hits = load().find(doc.text)
     story = [hit for hit in hits if hit.scope == "story"]
-    if _sentences(doc.text, story) >= STORY_SENTENCES:
+    if _about(doc.text, story):
         _record(doc, story[0], "story", len(doc.events))
         doc.events = []
         return doc
@@ -152,6 +154,12 @@ def apply(doc: Document) -> Document:
         event.id = f"E{number}"
     doc.events = kept
     return doc
+
+
+def _about(text: str, story: list[Hit]) -> bool:
+    """Story phrases in ``STORY_SENTENCES`` sentences or more, a ``STORY_SHARE`` of all its sentences."""
+    named = _sentences(text, story)
+    return named >= STORY_SENTENCES and named >= STORY_SHARE * (len(SENTENCE_END.findall(text)) + 1)
 
 
 def _sentences(text: str, hits: list[Hit]) -> int:
