@@ -261,3 +261,20 @@ defending defend VERB VBG amod 2
 champion champion NOUN NN ROOT 2
 """)
     assert Dictionary([("052", "defend")]).match(doc[1]) is None
+
+
+def test_a_date_before_the_predicate_is_no_pattern_preposition():
+    from spacy.tokens import Span
+
+    doc = parse("""
+On on ADP IN prep 4
+Monday Monday PROPN NNP pobj 0
+, , PUNCT , punct 4
+Lima Lima PROPN NNP nsubj 4
+called call VERB VBD ROOT 4
+Quito Quito PROPN NNP dobj 4
+""")
+    dictionary = Dictionary([("020", "call on")])
+    assert dictionary.match(doc[4]) is not None  # not known as a date
+    doc.ents = [Span(doc, 1, 2, label="DATE")]
+    assert dictionary.match(doc[4]) is None

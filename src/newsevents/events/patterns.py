@@ -169,7 +169,9 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             heads.extend(
                 c
                 for c in base.children
-                if c.dep_ in ("prep", "dative", "agent") and c.lower_ in pattern.target_preps
+                if c.dep_ in ("prep", "dative", "agent")
+                and c.lower_ in pattern.target_preps
+                and not _dated(c)
             )
         if not heads:
             return None
@@ -177,7 +179,12 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
 
 
 def _child(token: Token, words: frozenset[str], deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps and c.lower_ in words), None)
+    return next((c for c in token.children if c.dep_ in deps and c.lower_ in words and not _dated(c)), None)
+
+
+def _dated(prep: Token) -> bool:
+    """ "On Nov. 2, Lima called ...": a preposition before the predicate that heads a date is no pattern's."""
+    return prep.i < prep.head.i and any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _object(token: Token, step: Step, deps) -> Token | None:
