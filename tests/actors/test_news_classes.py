@@ -145,3 +145,11 @@ def test_a_british_ministry_named_alone_is_british() -> None:
     )
     codes = {a.name: a.code for a in found.actors}
     assert codes["Home Office"] == "GBRGOV" and codes["The prime minister"] == "GBRGOV"
+
+
+def test_a_title_picks_among_namesakes_seen_in_full() -> None:
+    doc = code(
+        "Bill Clinton and Hillary Clinton spoke. Later, President Clinton said Secretary Clinton would win.",
+        published="2016-01-29",
+    )
+    assert {a.name: len(a.mentions) for a in doc.actors} == {"Bill Clinton": 2, "Hillary Clinton": 2}

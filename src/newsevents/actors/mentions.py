@@ -105,10 +105,10 @@ def find(
     persons += people.later_surnames(doc, persons, name_at)
     persons.sort(key=lambda item: item[0].start)
     for span, entity in persons:
-        person = lex.people.get(entity.name) or people.seen_in_full(span, lex, evidence)
         context = _title_context(span)
         title_role = _best_role(role_at, context)
         title_country = _context_code(name_at, context)
+        person = lex.people.get(entity.name) or people.seen_in_full(span, lex, evidence, title_role)
         if person is not None and not identity.is_listed_person(
             span, person, title_role, title_country, evidence, name_at, role_at
         ):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents import settings
 from newsevents.actors import identity
-from newsevents.actors.lexicon import Entity, Lexicon, Person, fold
+from newsevents.actors.lexicon import Entity, Lexicon, Person, RoleTerm, fold
 
 PERSON_LABELS = {"PERSON"}
 LOCATIVE = {"in", "at", "near", "toward", "towards", "into", "outside", "around", "across", "on"}
@@ -35,12 +35,17 @@ def later_surnames(doc: Doc, persons: list[tuple[Span, Entity]], name_at: dict) 
     ]
 
 
-def seen_in_full(span: Span, lex: Lexicon, evidence: identity.Evidence) -> Person | None:
-    """ "Stubb, who took office": a single name that is the surname of a person named in full earlier."""
+def seen_in_full(
+    span: Span, lex: Lexicon, evidence: identity.Evidence, title: RoleTerm | None = None
+) -> Person | None:
+    """ "Stubb, who took office": a single name that is the surname of a person named in full earlier;
+    of several, the one whose roles the title names ("President Clinton" after Bill and Hillary Clinton)."""
     if len(span) != 1:
         return None
     word = span.text.lower()
     people = [name for name in evidence.full if name.split()[-1].lower() == word]
+    if len(people) > 1 and title is not None:
+        people = [name for name in people if any(title.term in r.role for r in lex.people[name].roles)]
     return lex.people[people[0]] if len(people) == 1 else None
 
 
