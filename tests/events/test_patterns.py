@@ -278,3 +278,19 @@ Quito Quito PROPN NNP dobj 4
     assert dictionary.match(doc[4]) is not None  # not known as a date
     doc.ents = [Span(doc, 1, 2, label="DATE")]
     assert dictionary.match(doc[4]) is None
+
+
+def test_rows_of_one_predicate_and_shape_share_no_alternative():
+    from newsevents.data import read_tsv
+    from newsevents.events.patterns import PATTERNS_PATH
+
+    seen: dict[tuple, list] = {}
+    for row in read_tsv(PATTERNS_PATH):
+        pattern = parse_pattern(row["code"], row["pattern"])
+        preps = tuple(s.words if s.is_prep else None for s in pattern.steps)
+        key = (pattern.lemma, pattern.pos, preps, pattern.target_preps)
+        for other in seen.setdefault(key, []):
+            pairs = zip(pattern.steps, other.steps, strict=True)
+            shared = [a.words & b.words for a, b in pairs if not a.is_prep]
+            assert not (shared and all(shared)), (row["pattern"], other.text)
+        seen[key].append(pattern)
