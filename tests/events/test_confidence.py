@@ -55,6 +55,7 @@ def test_features_name_the_evidence_the_coder_saw():
         "state_mentions=2",
         "speech_depth=1",
         "cue=modal:must",
+        "mood_cue=obligation",
         "same_country=False",
         "headline=False",
     ):

@@ -7,7 +7,8 @@ predicate lemma and part of speech, whether the object names an actor, each acto
 dependency link to the predicate (the mention's own relation and the number of steps), the dyad of classes
 (crossed with the root and with the pattern's specificity: a targetless event of a government on a
 specific pattern is not a targetless event of a company on a bare verb), the number of actors of politics
-in the sentence, the depth of reported speech, the modality and its cues, headline or question.
+in the sentence, the depth of reported speech, the modality, the rule that decided it (``modality.cue``:
+question, poll, wish, condition, ...) and the cues near the predicate, headline or question.
 Features are strings with the value 1.0 (one-hot); ``confidence.Model`` weighs them.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.document import Document, Mention
+from newsevents.events import modality
 from newsevents.events.patterns import Match
 
 MODALS = {"must", "should", "could", "may", "might", "can", "will", "would", "shall", "ought", "need"}
@@ -49,6 +51,7 @@ def features(
         f"predicate={token.lemma_.lower()}/{token.pos_}": 1.0,
         f"object_actor={_is_actor(doc, obj)}": 1.0,
         f"mood={mood}": 1.0,
+        f"mood_cue={modality.cue(token) or '-'}": 1.0,
         f"root={root}|mood={mood}": 1.0,
         f"speech_depth={min(_speech_depth(token), 2)}": 1.0,
         f"headline={not sentence.endswith(SENTENCE_ENDS)}": 1.0,
