@@ -423,15 +423,15 @@ Bolivia Bolivia PROPN NNP nsubj 5
 def test_a_claim_named_by_a_noun_is_not_asserted():
     doc = parse("""
 the the DET DT det 1
-claim claim NOUN NN nsubjpass 6
+claim claim NOUN NN nsubjpass 7
 that that SCONJ IN mark 4
 Quito Quito PROPN NNP nsubj 4
 trains train VERB VBZ acl 1
 rebels rebel NOUN NNS dobj 4
-was be AUX VBD auxpass 6
-denied deny VERB VBN ROOT 6
+was be AUX VBD auxpass 7
+denied deny VERB VBN ROOT 7
 """)
-    assert cue(doc[4]) == "claim" and modality(doc[6]) == "asserted"
+    assert cue(doc[4]) == "claim" and modality(doc[7]) == "asserted"
 
 
 def test_what_a_goal_or_hope_names_is_hypothetical():

@@ -189,7 +189,7 @@ def _chain(token: Token):
     """The clause head and the heads that govern it through complements (not through saying verbs) and
     through the verb it is coordinated with when it shares its subject and auxiliaries."""
     yield token
-    while (
+    while token.head.i != token.i and (
         token.dep_ in ("xcomp", "acomp", "pcomp", "prep", "pobj", "dobj", "auxpass")
         or (token.dep_ == "ccomp" and _lemma(token.head) in SPECULATIVE_HEADS | WISH_HEADS | BELIEF_HEADS)
         or _shares_auxiliaries(token)  # "would order a truce and begin talks"
