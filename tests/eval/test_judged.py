@@ -8,6 +8,7 @@ from newsevents.eval.judged import (
     GOLD_DIR,
     Main,
     add_judgments,
+    add_main,
     country,
     judgment_key,
     load_judgments,
@@ -173,6 +174,18 @@ def test_adding_a_judgment_of_a_page_the_set_does_not_list_fails(tmp_path):
     with pytest.raises(InputError, match="not one of"):
         add_judgments(export, tmp_path)
     assert not (tmp_path / "events.jsonl").exists()
+
+
+def test_a_bad_main_event_row_leaves_the_gold_file_as_it_was(tmp_path):
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"page": TUNE, "political": True}) + "\n")
+    main = tmp_path / "main.jsonl"
+    main.write_text(json.dumps({"page": TUNE, "none": True}) + "\n")
+    export = tmp_path / "main-export.jsonl"
+    export.write_text(json.dumps({"page": TUNE, "sentence": [0, 10], "source": "USAGOV"}) + "\n")  # no cameo
+    with pytest.raises(DataFileError):
+        add_main(export, tmp_path)
+    assert json.loads(main.read_text()) == {"page": TUNE, "none": True}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["main-export.jsonl", "main.jsonl", "pages.jsonl"]
 
 
 def test_the_export_may_not_go_into_the_package():

@@ -345,6 +345,8 @@ def test_a_company_codes_an_event_only_when_it_acts_on_the_state():
     assert arguments.fits_pair(company, mention("NORGOV", "GOV"))
     assert arguments.fits_pair(company, mention("IGOEU", ""))
     assert arguments.fits_pair(mention("NORGOV", "GOV"), None)
+    uncoded = Mention(0, 1, "x", "name", Actor("B", "x", None, None, None, "person"))  # a person unknown
+    assert not arguments.fits_pair(company, uncoded)
 
 
 FACED_CRITICISM = """

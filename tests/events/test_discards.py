@@ -187,3 +187,8 @@ def test_packaged_file_is_the_conversion_of_the_shared_list(shared):
     assert packaged == rows
     lines = discards.DISCARDS_PATH.read_text(encoding="utf-8").splitlines()
     assert [line for line in lines if line.startswith("# dropped")] == dropped
+
+
+def test_a_phrase_matched_without_case_in_another_script_form_is_found():
+    """The matcher ignores case as Unicode does (the long s is an s): the phrase is looked up the same way."""
+    assert [h.phrase for h in discards.load().find("a penalty ſhootout decided it.")] == ["penalty shootout"]

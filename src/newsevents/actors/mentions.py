@@ -564,7 +564,7 @@ def _role_phrase(
         where = ("country", owner, None) if owner else None
     modifiers = {doc[i].lower_ for i in context}
     sector = role.sector
-    others = [role_at[i][1] for i in context if i in role_at]
+    others = [role_at[i][1] for i in sorted(context) if i in role_at]
     if role.term in SPEAKER_TERMS and others:
         sector = others[0].sector  # speaks for the body the phrase names: "a spokeswoman for the company"
     if any(o.sector == "MIL" for o in others):

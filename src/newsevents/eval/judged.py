@@ -227,7 +227,11 @@ def code_pages(
     for page, url in sorted(urls.items()):
         if not pages.get(page):
             continue
-        data = gzip.decompress((directory / "html" / f"{page}.html.gz").read_bytes())
+        try:
+            data = gzip.decompress((directory / "html" / f"{page}.html.gz").read_bytes())
+        except OSError as exc:  # a page the benchmark lacks, or a broken file
+            failed.append(f"{page[:12]} ({exc.strerror or exc})")
+            continue
         try:
             _keep_whole(
                 page[:12], (page, code(data, published=url_date(url), url=url, id=page)), docs, failed
@@ -412,8 +416,7 @@ def add_judgments(path: Path, gold: Path = GOLD_DIR) -> int:
             added.setdefault(judgment_key(row), standoff(row))
     _check_listed(path, list(added.values()), gold)
     judgments.update(added)
-    target.write_text("".join(json.dumps(row) + "\n" for row in judgments.values()), encoding="utf-8")
-    load_judgments(target)
+    _write_checked(target, list(judgments.values()), load_judgments)
     return len(added)
 
 
@@ -426,9 +429,21 @@ def add_main(path: Path, gold: Path) -> int:
     _check_listed(path, added, gold)
     pages = {row["page"] for row in added}
     kept = [row for row in _jsonl(target) if row["page"] not in pages]
-    target.write_text("".join(json.dumps(row) + "\n" for row in kept + added), encoding="utf-8")
-    load_main(target)
+    _write_checked(target, kept + added, load_main)
     return len(added)
+
+
+def _write_checked(target: Path, rows: list[Row], load) -> None:
+    """Write ``rows`` to ``target`` only once ``load`` has read them back without an error from a scratch
+    file beside it: a bad row leaves the gold file as it was."""
+    scratch = target.with_suffix(".new")
+    scratch.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    try:
+        load(scratch)
+    except Exception:
+        scratch.unlink()
+        raise
+    scratch.replace(target)
 
 
 def _main_standoff(row: Row) -> Row:

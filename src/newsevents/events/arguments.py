@@ -233,7 +233,7 @@ def fits_pair(source: Mention, target: Mention | None) -> bool:
     if source.actor.sector != "BUS":
         return True
     actor = target.actor if target is not None else None
-    return actor is not None and (actor.sector in STATE_SECTORS or actor.code.startswith("IGO"))
+    return actor is not None and (actor.sector in STATE_SECTORS or (actor.code or "").startswith("IGO"))
 
 
 def _concrete(doc: Document, token: Token) -> bool:

@@ -86,7 +86,7 @@ class Discards:
 
 def _key(text: str) -> str:
     """A phrase or match without case, spaces and punctuation, so that their variants meet."""
-    return re.sub(r"[\W_]+", "", text.lower())
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:

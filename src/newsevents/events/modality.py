@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-SPECULATIVE_AUX = {"may", "might", "could", "can"}  # "can" only with a negation counts (see below)
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "'d", "’d"}
 SPECULATIVE_WORDS = {
     "likely",
@@ -89,7 +88,6 @@ DEONTIC_AUX = {"must", "should", "ought"}
 PURPOSE_HEADS = {"aim", "design", "forestall"}
 PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
-CHAIN_DEPS = {"xcomp", "acomp", "ccomp", "pcomp", "advcl", "relcl", "acl", "conj", "dobj", "pobj", "prep"}
 
 
 # The cue that decides an event's modality (``cue``), and the modality it gives; "" is none.
@@ -237,8 +235,8 @@ def _past_circumstance(token: Token) -> bool:
 
 
 def _required_or_intended(token: Token) -> bool:
-    """ "Hamas must agree", "has to withdraw": an obligation; "aimed at avoiding a veto", "to prevent an
-    attack": a purpose, or what is averted. Neither reports the event."""
+    """ "Hamas must agree", "has to withdraw": an obligation; "aimed at avoiding a veto": a purpose. Neither
+    reports the event."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
         return True
     if _lemma(token) in ("have", "need") and any(

@@ -103,18 +103,16 @@ def collect(golds: Iterable[tuple[Path, str | None]], part: Part | None) -> Exam
     return examples
 
 
-def add_judged(
-    examples: Examples, directory: Path, part: Part | None, judgments: Path | None = None
-) -> list[str]:
+def add_judged(examples: Examples, directory: Path, part: Part | None) -> list[str]:
     """Add the judged candidates of every judged page of ``part``, political or not (``data/gold/judged``,
-    or the ``judgments`` file; pages of the benchmark in ``directory``). A candidate judged as it stands
+    pages of the benchmark in ``directory``). A candidate judged as it stands
     (same trigger, codes and modality) is right when its verdict is; one whose codes have changed since is
     right when it agrees with the codes the judge gave for its trigger (countries, root and modality);
     others are left out. The same event proposed twice is wrong the second time, as in ``eval judged``.
     Returns the pages that could not be coded, with their reason."""
     from newsevents.eval import judged
 
-    rows = judged.load_judgments(judgments or judged.GOLD_DIR / "events.jsonl")
+    rows = judged.load_judgments(judged.GOLD_DIR / "events.jsonl")
     rows = {key: row for key, row in rows.items() if part is None or part_of(key[0]) == part}
     right = right_by_trigger(rows.values())
     benchmark = json.loads((directory / "ground-truth.json").read_text(encoding="utf-8"))
