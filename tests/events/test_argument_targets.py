@@ -336,17 +336,30 @@ def test_force_is_not_used_on_its_source_so_a_possessive_given_to_it_is_the_othe
 
 
 def test_a_company_codes_an_event_only_when_it_acts_on_the_state():
-    def mention(code: str, sector: str) -> Mention:
-        return Mention(0, 1, "x", "name", Actor("A", "x", code, code[:3], sector, "organization"))
-
-    company = mention("NORBUS", "BUS")
-    assert not arguments.fits_pair(company, None)
-    assert not arguments.fits_pair(company, mention("SWEBUS", "BUS"))
-    assert arguments.fits_pair(company, mention("NORGOV", "GOV"))
-    assert arguments.fits_pair(company, mention("IGOEU", ""))
-    assert arguments.fits_pair(mention("NORGOV", "GOV"), None)
+    company = _mention("NORBUS", "BUS")
+    assert not arguments.fits_pair(company, None, "057")
+    assert not arguments.fits_pair(company, _mention("SWEBUS", "BUS"), "057")
+    assert arguments.fits_pair(company, _mention("NORGOV", "GOV"), "057")
+    assert arguments.fits_pair(company, _mention("IGOEU", ""), "057")
+    assert arguments.fits_pair(_mention("NORGOV", "GOV"), None, "057")
     uncoded = Mention(0, 1, "x", "name", Actor("B", "x", None, None, None, "person"))  # a person unknown
-    assert not arguments.fits_pair(company, uncoded)
+    assert not arguments.fits_pair(company, uncoded, "057")
+
+
+def test_force_between_a_countrys_own_politicians_is_a_figure_of_speech():
+    candidate, senator = _mention("USAELI", "ELI", "person"), _mention("USALEG", "LEG", "person")
+    assert not arguments.fits_pair(candidate, senator, "190")  # "the candidate attacked the senator"
+    assert not arguments.fits_pair(candidate, None, "190")  # "she fought hard", "they captured the vote"
+    assert not arguments.fits_pair(_mention("USAGOV", "GOV"), senator, "182")
+    assert arguments.fits_pair(candidate, senator, "111")  # criticism is theirs to code
+    assert arguments.fits_pair(_mention("USAGOV", "GOV"), None, "190")  # a government has forces
+    assert arguments.fits_pair(_mention("HKGCOP", "COP"), _mention("HKGLEG", "LEG"), "190")
+    assert arguments.fits_pair(_mention("RUSGOV", "GOV"), _mention("UKRGOV", "GOV"), "190")
+    assert arguments.fits_pair(_mention("USAGOV", "GOV"), _mention("USAOPP", "OPP"), "175")
+
+
+def _mention(code: str, sector: str, kind: str = "organization") -> Mention:
+    return Mention(0, 1, "x", "name", Actor("A", "x", code, code[:3], sector, kind))
 
 
 FACED_CRITICISM = """
@@ -463,3 +476,8 @@ def test_an_unresolved_object_pronoun_hides_the_target_and_nothing_deeper_stands
     assert _targets(doc, match_at(doc, "112", "accuse", 1)) == []
     doc = document(ACCUSED_IT, {0: ("PERGOV", "PER"), 2: ("BOLGOV", "BOL", "pronoun"), 5: ("CHLGOV", "CHL")})
     assert _targets(doc, match_at(doc, "112", "accuse", 1)) == ["it"]
+
+
+def test_a_government_may_still_use_force_on_the_press_at_home():
+    assert arguments.fits_pair(_mention("SYRGOV", "GOV"), _mention("SYRMED", "MED"), "195")
+    assert not arguments.fits_pair(_mention("USAMED", "MED"), _mention("USAGOV", "GOV"), "190")

@@ -159,7 +159,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
         found_targets = found_targets or [None]
         for target in _unique(found_targets):
             key = (source.actor.id, target.actor.id if target else "")
-            if key in seen or not arguments.fits_pair(source, target):
+            if key in seen or not arguments.fits_pair(source, target, code.code):
                 continue
             seen.add(key)
             features = evidence.features(doc, match, source, target, mood)

@@ -52,6 +52,9 @@ MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
 NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
+FORCE_ROOTS = ("18", "19", "20")
+POLITICIANS = {"GOV", "ELI", "LEG", "PTY"}  # a country's politicians and parties, who fight with words
+CAMPAIGNERS = {"ELI", "LEG", "PTY", "MED"}  # those with no forces to command, and the media
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
 OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")  # "called Lavrov to discuss": an object misread as oprd
 
@@ -226,14 +229,33 @@ def fits_source(match: Match, mention: Mention) -> bool:
     return not (match.pattern.code.startswith(MILITARY_CODES) and mention.actor.sector == "BUS")
 
 
-def fits_pair(source: Mention, target: Mention | None) -> bool:
-    """A company's deals, denials, promises and complaints are business, not politics: a business source
-    codes an event only when it acts on the state (a government, legislature, court, army, police or
-    international organisation: "the company sued the ministry")."""
+def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
+    """Whether the pair can carry an event of CAMEO ``code``. A company's deals, denials, promises and
+    complaints are business, not politics: a business source codes an event only when it acts on the state
+    (a government, legislature, court, army, police or international organisation: "the company sued the
+    ministry"). Force between a country's own politicians, candidates, parties and media is a figure of
+    speech ("Trump attacked Cruz", "the senator fought the bill", "the campaign clashed with the party")."""
+    if code.startswith(FORCE_ROOTS) and _home_politics(source, target):
+        return False
     if source.actor.sector != "BUS":
         return True
     actor = target.actor if target is not None else None
     return actor is not None and (actor.sector in STATE_SECTORS or (actor.code or "").startswith("IGO"))
+
+
+def _home_politics(source: Mention, target: Mention | None) -> bool:
+    """A campaigner acting on nobody named, or a politician, party or outlet acting on a politician or
+    party of its own country (a government may use force at home on others: police, protesters, rebels,
+    the press)."""
+    if target is None:
+        return source.actor.sector in CAMPAIGNERS
+    own, other = source.actor, target.actor
+    return (
+        own.sector in POLITICIANS | CAMPAIGNERS
+        and other.sector in POLITICIANS
+        and own.country is not None
+        and own.country == other.country
+    )
 
 
 def _concrete(doc: Document, token: Token) -> bool:
