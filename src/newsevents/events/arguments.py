@@ -234,8 +234,13 @@ def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
     complaints are business, not politics: a business source codes an event only when it acts on the state
     (a government, legislature, court, army, police or international organisation: "the company sued the
     ministry"). Force between a country's own politicians, candidates, parties and media is a figure of
-    speech ("Trump attacked Cruz", "the senator fought the bill", "the campaign clashed with the party")."""
+    speech ("Trump attacked Cruz", "the senator fought the bill", "the campaign clashed with the party").
+    A meeting or visit needs a counterpart or a host: with none named it is a campaign stop, a show or an
+    errand ("the candidate toured Iowa's towns", "discussed it on his radio show"), unless an international
+    organisation meets among its members ("NATO held a virtual meeting")."""
     if code.startswith(FORCE_ROOTS) and _home_politics(source, target):
+        return False
+    if code.startswith("04") and target is None and not (source.actor.code or "").startswith("IGO"):
         return False
     if source.actor.sector != "BUS":
         return True
