@@ -97,3 +97,18 @@ def test_places_the_model_misreads_or_misses_are_found(text, expected):
 
 def test_a_person_named_like_a_town_is_no_place() -> None:
     assert _places("Georgia Smith met the mayor.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bernie Sanders sent a letter to Hillary Clinton. Sanders later spoke to Clinton.",
+        "The senator wrote to Barack Obama. He then wrote to Obama again.",  # Obama is also a town in Japan
+    ],
+)
+def test_a_known_person_written_to_is_no_place(text) -> None:
+    assert _places(text) == []
+
+
+def test_a_town_named_like_a_person_is_still_a_place_where_the_text_says_so() -> None:
+    assert ("Clinton", "USA") in _places("Hillary Clinton flew to Clinton, Iowa, on Friday.")

@@ -35,7 +35,12 @@ _indexed: tuple[list[Place] | None, dict[int, Place]] = (None, {})  # the last d
 def resolve(doc: Document) -> Document:
     """Find and resolve every place mention of the parsed document."""
     gaz = load()
-    found = mentions.find(doc.spacy, doc.text)
+    people = {(m.start, m.end) for a in doc.actors if a.kind == "person" and a.code for m in a.mentions}
+    found = [  # "a letter to Clinton" is to the person; "Clinton, Iowa" is the town
+        f
+        for f in mentions.find(doc.spacy, doc.text)
+        if not (f.person and not f.qualifier and (f.start, f.end) in people)
+    ]
     context = context_of(doc, gaz, found)
     places = []
     for mention in found:

@@ -65,6 +65,7 @@ class Found:
     text: str
     qualifier: str = ""
     dateline: bool = False
+    person: bool = False  # the model read it as a person's name ("to Clinton": the person, or the town?)
 
 
 def find(doc: Doc, text: str) -> list[Found]:
@@ -90,7 +91,8 @@ def find(doc: Doc, text: str) -> list[Found]:
             qualifier = qualifier_of(text, span.end_char, gaz)
             if gaz.lookup(span.text) or (qualifier and gaz.area(qualifier)):  # "Coralville, Iowa"
                 taken.update(range(span.start, span.end))
-                found.append(Found(span.start_char, span.end_char, span.text, qualifier))
+                person = span.label_ == "PERSON"
+                found.append(Found(span.start_char, span.end_char, span.text, qualifier, person=person))
     dateline = _dateline(text, gaz)
     if dateline is not None:
         found = [f for f in found if f.end <= dateline.start or f.start >= dateline.end] + [dateline]
