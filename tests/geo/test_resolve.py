@@ -112,3 +112,14 @@ def test_a_known_person_written_to_is_no_place(text) -> None:
 
 def test_a_town_named_like_a_person_is_still_a_place_where_the_text_says_so() -> None:
     assert ("Clinton", "USA") in _places("Hillary Clinton flew to Clinton, Iowa, on Friday.")
+
+
+def test_each_us_state_counts_the_other_states_named_once() -> None:
+    from types import SimpleNamespace
+
+    from newsevents.geo.gazetteer import load
+    from newsevents.geo.mentions import Found
+
+    found = [Found(0, 4, "Iowa"), Found(5, 9, "Utah"), Found(10, 16, "Nevada")]
+    context = geo.context_of(SimpleNamespace(actors=[]), load(), found)
+    assert [context[f"US-{s}:local"] for s in ("IA", "UT", "NV")] == [2, 2, 2]

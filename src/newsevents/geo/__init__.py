@@ -105,9 +105,9 @@ def context_of(doc: Document, gaz: Gazetteer, found: list[mentions.Found]) -> Co
             context[countries.pop()] += 3 if mention.dateline else 1
         if len(entries) == 1 and entries[0].country == "USA" and entries[0].admin:
             context[f"US-{entries[0].admin}"] += 1
-    for entry_key in [k for k in context if k.startswith("US-")]:
-        for other in [k for k in context if k.startswith("US-") and k != entry_key]:
-            context[f"{entry_key}:local"] += context[other]
+    states = [k for k in context if k.startswith("US-")]
+    for state in states:
+        context[f"{state}:local"] += sum(context[other] for other in states if other != state)
     for actor in doc.actors:  # people and organizations: a country actor is a place name read above
         if actor.kind != "country" and actor.country and len(actor.country) == 3:
             context[actor.country] += 1
