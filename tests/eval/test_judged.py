@@ -266,3 +266,25 @@ def test_evaluate_codes_the_political_pages_and_exports_their_events(tmp_path):
     for row in rows:
         assert row["page"] == page and row["verdict"] is None
         assert row["sentence_text"][row["trigger"][0] - row["sentence"][0] :].startswith(row["trigger_text"])
+
+
+def test_the_rules_alone_rerun_keeps_one_discard_record_and_survives_a_failing_stage(monkeypatch):
+    import dataclasses
+
+    import newsevents
+    from newsevents import pipeline
+
+    text = "Putin met Macron in Paris on Monday. Read more: Trump criticized Biden on Tuesday."
+    doc = newsevents.code(text, published="2025-01-01")
+    assert len(doc.article.meta["discarded"]) == 1
+    assert judged._rule_candidates([("p", doc)]) and len(doc.article.meta["discarded"]) == 1
+
+    def fail(_doc):
+        raise RuntimeError("broken events stage")
+
+    stages = [
+        dataclasses.replace(s, func=fail) if s.name == "events" else s for s in pipeline.default_stages()
+    ]
+    monkeypatch.setattr(pipeline, "default_stages", lambda: stages)
+    assert judged._rule_candidates([("p", doc)]) == []
+    assert doc.errors[-1].stage == "events" and "broken" in doc.errors[-1].message

@@ -378,18 +378,21 @@ def _coded(directory: Path, gold: Path) -> tuple[list[tuple[str, Any]], list[str
 
 def _rule_candidates(docs: list[tuple[str, Any]]) -> list[Row]:
     """What the coder emits with the rules alone (setting ``event_model`` none, no confidence floor): the
-    events stage and the stages after it run again on each coded document, which keeps these events."""
+    events stage and the stages after it run again on each coded document, which keeps these events (and
+    the rerun's discards replace the first run's). A page on which a stage fails now keeps the failure in
+    its errors and gives no candidates."""
     from newsevents import pipeline
 
     stages = pipeline.default_stages()
-    names = [stage.name for stage in stages]
-    rerun = [stage.func for stage in stages[names.index("events") :]]
+    rerun = stages[[stage.name for stage in stages].index("events") :]
     rows = []
     with settings.overridden(event_model="none", min_event_confidence=0.0):
         for page, doc in docs:
-            for func in rerun:
-                doc = func(doc)
-            rows += [export_row(page, doc, event) for event in doc.events]
+            doc.article.meta.pop("discarded", None)
+            before = len(doc.errors)
+            doc = pipeline.run(doc, rerun)
+            if len(doc.errors) == before:
+                rows += [export_row(page, doc, event) for event in doc.events]
     return rows
 
 
