@@ -153,3 +153,10 @@ def test_a_title_picks_among_namesakes_seen_in_full() -> None:
         published="2016-01-29",
     )
     assert {a.name: len(a.mentions) for a in doc.actors} == {"Bill Clinton": 2, "Hillary Clinton": 2}
+
+
+def test_a_chamber_already_named_is_not_taken_again_by_its_party() -> None:
+    doc = code("U.S. Senate Republicans blocked the bill on Tuesday.", published="2016-03-01")
+    spans = sorted((m.start, m.end) for actor in doc.actors for m in actor.mentions)
+    assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
+    assert {a.code for a in doc.actors} == {"USALEG"}

@@ -164,7 +164,8 @@ def find(
             candidate.country, candidate.code_base, candidate.name = owner, owner, span.text
             candidate.key = f"code:{candidate.code}"
         if _chamber(span, entity, role_at, name_at):  # "Senate Republicans", "House Democrats"
-            candidate.span = doc[span.start - 1 : span.end]
+            if span.start - 1 not in taken:  # "U.S. Senate" kept as a name of its own keeps its word
+                candidate.span = doc[span.start - 1 : span.end]
             candidate.sector, candidate.code_base, candidate.name = (
                 "LEG",
                 candidate.country,
