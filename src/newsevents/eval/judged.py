@@ -22,6 +22,7 @@ import gzip
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -436,7 +437,7 @@ def add_main(path: Path, gold: Path) -> int:
     return len(added)
 
 
-def _write_checked(target: Path, rows: list[Row], load) -> None:
+def _write_checked(target: Path, rows: list[Row], load: Callable[[Path], object]) -> None:
     """Write ``rows`` to ``target`` only once ``load`` has read them back without an error from a scratch
     file beside it: a bad row leaves the gold file as it was."""
     scratch = target.with_suffix(".new")

@@ -55,6 +55,7 @@ STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 FORCE_ROOTS = ("18", "19", "20")
 POLITICIANS = {"GOV", "ELI", "LEG", "PTY"}  # a country's politicians and parties, who fight with words
 CAMPAIGNERS = {"ELI", "LEG", "PTY", "MED"}  # those with no forces to command, and the media
+HOME_VOICES = POLITICIANS | CAMPAIGNERS
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
 OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")  # "called Lavrov to discuss": an object misread as oprd
 
@@ -240,12 +241,16 @@ def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
     organisation meets among its members ("NATO held a virtual meeting")."""
     if code.startswith(FORCE_ROOTS) and _home_politics(source, target):
         return False
-    if code.startswith("04") and target is None and not (source.actor.code or "").startswith("IGO"):
+    if code.startswith("04") and target is None and not _igo(source.actor):
         return False
     if source.actor.sector != "BUS":
         return True
     actor = target.actor if target is not None else None
-    return actor is not None and (actor.sector in STATE_SECTORS or (actor.code or "").startswith("IGO"))
+    return actor is not None and (actor.sector in STATE_SECTORS or _igo(actor))
+
+
+def _igo(actor: Actor) -> bool:
+    return (actor.code or "").startswith("IGO")
 
 
 def _home_politics(source: Mention, target: Mention | None) -> bool:
@@ -256,7 +261,7 @@ def _home_politics(source: Mention, target: Mention | None) -> bool:
         return source.actor.sector in CAMPAIGNERS
     own, other = source.actor, target.actor
     return (
-        own.sector in POLITICIANS | CAMPAIGNERS
+        own.sector in HOME_VOICES
         and other.sector in POLITICIANS
         and own.country is not None
         and own.country == other.country

@@ -36,11 +36,7 @@ def resolve(doc: Document) -> Document:
     """Find and resolve every place mention of the parsed document."""
     gaz = load()
     people = {(m.start, m.end) for a in doc.actors if a.kind == "person" and a.code for m in a.mentions}
-    found = [  # "a letter to Clinton" is to the person; "Clinton, Iowa" is the town
-        f
-        for f in mentions.find(doc.spacy, doc.text)
-        if not (f.person and not f.qualifier and (f.start, f.end) in people)
-    ]
+    found = mentions.find(doc.spacy, doc.text, people)
     context = context_of(doc, gaz, found)
     places = []
     for mention in found:

@@ -10,6 +10,7 @@ are not taken for towns.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,15 +66,25 @@ class Found:
     text: str
     qualifier: str = ""
     dateline: bool = False
-    person: bool = False  # the model read it as a person's name ("to Clinton": the person, or the town?)
 
 
-def find(doc: Doc, text: str) -> list[Found]:
+def find(doc: Doc, text: str, people: Collection[tuple[int, int]] = ()) -> list[Found]:
     """Place mentions in text order, without overlaps (the longest wins); ``text`` is the parse's text
-    (cheaper than ``Doc.text``, which joins every token)."""
+    (cheaper than ``Doc.text``, which joins every token). ``people`` are the character spans of known
+    people's mentions: a name the model reads as theirs is no place unless the text qualifies it ("a letter
+    to Clinton" is to the person; "Clinton, Iowa" is the town)."""
     gaz = load()
     spans = [_trim(e) for e in doc.ents if e.label_ in PLACE_LABELS]
-    misread = [e for e in doc.ents if e.label_ in MISREAD_LABELS]
+    misread = [
+        e
+        for e in doc.ents
+        if e.label_ in MISREAD_LABELS
+        and not (
+            e.label_ == "PERSON"
+            and (e.start_char, e.end_char) in people
+            and not qualifier_of(text, e.end_char, gaz)
+        )
+    ]
     whole = {(e.start, e.end) for e in misread}  # "Kyiv" read as an ORG, "Sevastopol" as a NORP
     spans += [e for e in misread if _located(e) and gaz.lookup(e.text)]  # "fighting in Goma" (a PERSON)
     other = {i for e in doc.ents if e.label_ not in PLACE_LABELS for i in range(e.start, e.end)}
@@ -91,8 +102,7 @@ def find(doc: Doc, text: str) -> list[Found]:
             qualifier = qualifier_of(text, span.end_char, gaz)
             if gaz.lookup(span.text) or (qualifier and gaz.area(qualifier)):  # "Coralville, Iowa"
                 taken.update(range(span.start, span.end))
-                person = span.label_ == "PERSON"
-                found.append(Found(span.start_char, span.end_char, span.text, qualifier, person=person))
+                found.append(Found(span.start_char, span.end_char, span.text, qualifier))
     dateline = _dateline(text, gaz)
     if dateline is not None:
         found = [f for f in found if f.end <= dateline.start or f.start >= dateline.end] + [dateline]
