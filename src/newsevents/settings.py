@@ -31,6 +31,9 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("event_model", "", "Confidence model JSON (empty: data/models/events.json; none: rule score)."),
     Setting(
+        "quote_model", "", "Quote cue-frame model JSON built by `train-quotes` (empty: the cue table alone)."
+    ),
+    Setting(
         "discards",
         1,
         "1: void the events of stories and sentences named in data/discards/discards.tsv; 0: keep them.",

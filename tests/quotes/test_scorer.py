@@ -58,22 +58,34 @@ def test_fit_learns_from_gold_and_writes_no_text():
     assert "talks" not in json.dumps(model) and "Lavrov" not in json.dumps(model)
 
 
-def test_shipped_model_loads():
-    if not scorer.MODEL_PATH.exists():
-        pytest.skip("no model.json")
-    model = scorer.load()
-    assert model is not None and 0 < model.threshold < 1 and "say" in model.lemmas
+def test_the_setting_names_the_model_a_user_built(tmp_path):
+    from newsevents import settings
+
+    assert scorer.load() is None  # nothing trained on unlicensed data ships
+    text = SAID.text
+    said, talks = text.index("said"), text.index("talks")
+    gold = GoldArticle("a", text, None, [Attribution([(talks, talks + 5)], [(0, 5)], [(said, said + 4)])])
+    path = tmp_path / "quote-model.json"
+    path.write_text(json.dumps(train.fit([(gold, SAID)], CONFIG)), encoding="utf-8")
+    with settings.overridden(quote_model=str(path)):
+        model = scorer.load()
+        assert model is not None and model.lemmas == {"say"} and model.threshold == 0.5
+        assert "prep:about" in cues.frames_of(SAID[1])
 
 
-def test_a_broken_model_file_names_itself(tmp_path, monkeypatch):
+def test_a_broken_or_missing_model_file_names_itself(tmp_path):
+    from newsevents import settings
     from newsevents.errors import DataFileError
 
     broken = tmp_path / "model.json"
     broken.write_text('{"weights": {}}', encoding="utf-8")
-    monkeypatch.setattr(scorer, "MODEL_PATH", broken)
-    scorer.load.cache_clear()
-    try:
-        with pytest.raises(DataFileError, match="model.json.*not a quote model"):
-            scorer.load()
-    finally:
-        scorer.load.cache_clear()
+    with (
+        settings.overridden(quote_model=str(broken)),
+        pytest.raises(DataFileError, match="model.json.*not a quote model"),
+    ):
+        scorer.load()
+    with (
+        settings.overridden(quote_model=str(tmp_path / "none.json")),
+        pytest.raises(DataFileError, match="none.json.*cannot read"),
+    ):
+        scorer.load()

@@ -18,22 +18,21 @@ def train_quotes_command(
             exists=True, file_okay=False, help="brat attributions (Source, Cue, Content), as PolNeAR train."
         ),
     ],
-    out: Annotated[
-        Path | None,
-        typer.Option(dir_okay=False, help="Where to write the model JSON (default: the packaged one)."),
-    ] = None,
+    out: Annotated[Path, typer.Option(dir_okay=False, help="Where to write the model JSON.")] = Path(
+        "quote-model.json"
+    ),
 ) -> None:
-    """Train the quote cue-frame model (settings: data/quotes/train.json) and write its weights as JSON."""
-    from newsevents.quotes.scorer import MODEL_PATH
+    """Train the quote cue-frame model (settings: data/quotes/train.json) and write its weights as JSON.
+    Use it with NEWSEVENTS_QUOTE_MODEL=OUT."""
     from newsevents.quotes.train import train
 
-    target = out or MODEL_PATH
     try:
-        model = train(directory, target)
+        model = train(directory, out)
     except ValueError as exc:
         raise typer.BadParameter(f"{directory}: {exc}") from exc
     figures = model["trained_on"]
     typer.echo(
-        f"{target}: {len(model['weights'])} weights from {figures['articles']} articles "
-        f"({figures['right']} of {figures['candidates']} candidates right)"
+        f"{out}: {len(model['weights'])} weights from {figures['articles']} articles "
+        f"({figures['right']} of {figures['candidates']} candidates right); "
+        f"use it with NEWSEVENTS_QUOTE_MODEL={out}"
     )

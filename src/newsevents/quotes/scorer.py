@@ -3,9 +3,10 @@
 The rules come first; the model adds. A candidate is a word of the cue table or whose lemma the model knows
 as a cue, and one of its dependents that could carry the content (``FRAMES``) through a frame the table does
 not list for it ("said much about" -> prep:about, "urged voters" -> dobj).
-``features`` describes it as a few named indicators; a logistic regression trained on PolNeAR train
-(``newsevents train-quotes``, see ``quotes/train.py``) gives each a weight, shipped as readable JSON in
-``data/quotes/model.json`` and loaded once per process.
+``features`` describes it as a few named indicators; a logistic regression trained on brat attributions
+such as PolNeAR train (``newsevents train-quotes``, see ``quotes/train.py``) gives each a weight, written as
+readable JSON. No model ships: PolNeAR states no licence. The setting ``quote_model`` names a model a user
+built; it is loaded once per process.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsevents.data import DATA_DIR
+from newsevents import settings
 from newsevents.errors import DataFileError
 
-MODEL_PATH = DATA_DIR / "quotes" / "model.json"
 FRAMES = ("ccomp", "xcomp", "dobj", "acl", "advcl", "nsubjpass", "prep")
 SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass")
 ENTITY_KINDS = ("PERSON", "ORG", "NORP", "GPE")
@@ -40,21 +41,29 @@ class Model:
         return 1.0 / (1.0 + math.exp(-total))
 
 
-@lru_cache(maxsize=1)
 def load() -> Model | None:
-    """The shipped model, or None when ``model.json`` is absent (the rules then work alone)."""
-    if not MODEL_PATH.exists():
+    """The model the setting ``quote_model`` names, or None when it names none (the rules work alone)."""
+    return read(settings.get("quote_model"))
+
+
+@lru_cache(maxsize=2)
+def read(name: str) -> Model | None:
+    """The model written at path ``name`` (None for an empty name)."""
+    if not name:
         return None
+    path = Path(name)
     try:
-        raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"))
         return Model(
             {str(k): float(v) for k, v in raw["weights"].items()},
             float(raw["intercept"]),
             frozenset(raw["lemmas"]),
             float(raw["threshold"]),
         )
+    except OSError as error:
+        raise DataFileError(name, 0, f"cannot read the quote model: {error.strerror}") from error
     except (ValueError, KeyError, TypeError, AttributeError) as error:
-        raise DataFileError(str(MODEL_PATH), 0, f"not a quote model: {error}") from error
+        raise DataFileError(name, 0, f"not a quote model: {error}") from error
 
 
 def frame(child: Token) -> str:

@@ -102,7 +102,7 @@ def fit(pairs: list[tuple[GoldArticle, Doc]], config: dict) -> dict:
         if abs(w) >= 10**-digits
     }
     return {
-        "about": "Cue-frame weights learned from PolNeAR train (weights only; see README.md).",
+        "about": "Cue-frame weights learned from brat attributions (weights only; data/quotes/README.md).",
         "threshold": config["threshold"],
         "intercept": round(float(model.intercept_[0]), digits),
         "lemmas": sorted(lemmas),
@@ -112,7 +112,7 @@ def fit(pairs: list[tuple[GoldArticle, Doc]], config: dict) -> dict:
     }
 
 
-def train(folder: Path, out: Path = scorer.MODEL_PATH) -> dict:
+def train(folder: Path, out: Path) -> dict:
     """Parse the annotated articles of ``folder``, fit the model and write it to ``out``."""
     from newsevents import nlp
 
