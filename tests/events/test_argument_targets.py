@@ -490,3 +490,108 @@ def test_a_meeting_or_visit_needs_a_counterpart_unless_an_organisation_meets_its
     assert arguments.fits_pair(candidate, governor, "040")
     assert arguments.fits_pair(_mention("IGOWSTNAT", ""), None, "040")  # "NATO held a virtual meeting"
     assert arguments.fits_pair(candidate, None, "010")  # a statement needs no hearer
+
+
+SANCTIONS_ON_ALLY = """
+Washington Washington PROPN NNP nsubj 1
+imposed impose VERB VBD ROOT 1
+sanctions sanction NOUN NNS dobj 1
+on on ADP IN prep 1
+its its PRON PRP$ poss 5
+ally ally NOUN NN pobj 3
+Turkey Turkey PROPN NNP appos 5
+"""
+
+
+def test_a_name_in_apposition_stands_for_the_noun_before_its_owner_does():
+    doc = document(
+        SANCTIONS_ON_ALLY, {0: ("USAGOV", "USA"), 4: ("USAGOV", "USA", "pronoun"), 6: ("TURGOV", "TUR")}
+    )
+    assert _targets(doc, match_at(doc, "163", "impose sanction", 1)) == ["Turkey"]
+    spec = SANCTIONS_ON_ALLY.replace("Turkey Turkey PROPN NNP appos 5", "again again ADV RB advmod 1")
+    doc = document(spec, {0: ("USAGOV", "USA"), 4: ("USAGOV", "USA", "pronoun")})
+    assert _targets(doc, match_at(doc, "163", "impose sanction", 1)) == []
+
+
+TIES_WITH_NATION = """
+Israel Israel PROPN NNP nsubj 1
+established establish VERB VBD ROOT 1
+ties tie NOUN NNS dobj 1
+with with ADP IN prep 1
+Bhutan Bhutan PROPN NNP pobj 3
+, , PUNCT , punct 1
+a a DET DT det 7
+nation nation NOUN NN dobj 1
+bordering border VERB VBG acl 7
+India India PROPN NNP dobj 8
+"""
+
+
+def test_the_predicates_own_phrase_comes_before_a_noun_a_clause_further_down():
+    doc = document(TIES_WITH_NATION, {0: ("ISRGOV", "ISR"), 4: ("BTNGOV", "BTN"), 9: ("INDGOV", "IND")})
+    assert _targets(doc, match_at(doc, "054", "establish tie", 1)) == ["Bhutan"]
+
+
+CALL_FOR_SANCTIONS = """
+Greece Greece PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+for for ADP IN prep 1
+sanctions sanction NOUN NNS pobj 2
+against against ADP IN prep 3
+Turkey Turkey PROPN NNP pobj 4
+"""
+
+
+def test_the_target_of_what_is_called_for_is_the_target_of_the_call():
+    doc = document(CALL_FOR_SANCTIONS, {0: ("GRCGOV", "GRC"), 5: ("TURGOV", "TUR")})
+    assert _targets(doc, match_at(doc, "020", "call for", 1)) == ["Turkey"]
+    doc = document(
+        CALL_FOR_SANCTIONS.replace("against against", "over over"),
+        {0: ("GRCGOV", "GRC"), 5: ("TURGOV", "TUR")},
+    )
+    assert _targets(doc, match_at(doc, "020", "call for", 1)) == []
+
+
+SUSPENDED_SUPPLIES = """
+Japan Japan PROPN NNP nsubj 1
+suspended suspend VERB VBD ROOT 1
+supplies supply NOUN NNS dobj 1
+such such ADJ JJ amod 4
+as as ADP IN prep 2
+medicine medicine NOUN NN pobj 4
+to to ADP IN prep 5
+Myanmar Myanmar PROPN NNP pobj 6
+"""
+
+
+def test_a_destination_hung_on_the_object_or_on_an_example_of_it_is_the_target():
+    doc = document(SUSPENDED_SUPPLIES, {0: ("JPNGOV", "JPN"), 7: ("MMRGOV", "MMR")})
+    assert _targets(doc, match_at(doc, "160", "suspend", 1)) == ["Myanmar"]
+    on_object = (
+        "\n".join(SUSPENDED_SUPPLIES.strip().splitlines()[:3])
+        + "\nto to ADP IN prep 2\nMyanmar Myanmar PROPN NNP pobj 3"
+    )
+    spec = on_object
+    doc = document(spec, {0: ("JPNGOV", "JPN"), 4: ("MMRGOV", "MMR")})
+    assert _targets(doc, match_at(doc, "160", "suspend", 1)) == ["Myanmar"]
+
+
+ACTIVISTS_WHO_WERE_ARRESTED = """
+the the DET DT det 1
+activists activist NOUN NNS ROOT 1
+who who PRON WP nsubjpass 4
+were be AUX VBD auxpass 4
+arrested arrest VERB VBN relcl 1
+"""
+
+
+def test_the_noun_a_passive_relative_clause_describes_is_its_object():
+    from newsevents.events import patterns
+
+    doc = document(ACTIVISTS_WHO_WERE_ARRESTED, {1: ("EGYACT", "EGY")})
+    assert patterns.relative_object(doc.spacy[4]) == doc.spacy[1]
+    active = ACTIVISTS_WHO_WERE_ARRESTED.replace("who who PRON WP nsubjpass 4", "who who PRON WP nsubj 4")
+    doc = document(
+        active.replace("were be AUX VBD auxpass 4", "were be AUX VBD aux 4"), {1: ("EGYACT", "EGY")}
+    )
+    assert patterns.relative_object(doc.spacy[4]) is None

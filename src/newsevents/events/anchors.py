@@ -74,6 +74,9 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     ]
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
+    named = [m for c in token.children if c.dep_ == "appos" for m in _anchored(doc, c, depth - 1)]
+    if named:  # "its NATO ally Turkey": the name in apposition, not the owner
+        return named
     owners = ("amod", "nmod") if token.lemma_.lower() in relational() else OWNER_DEPS  # "their Thai peers"
     for child in token.children:
         if child.dep_ in owners:  # "Jordanian and U.S. aircraft": each coordinated owner

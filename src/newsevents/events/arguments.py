@@ -25,7 +25,7 @@ from newsevents.events.anchors import (
     objects_of,
     stray_subject,
 )
-from newsevents.events.patterns import Match
+from newsevents.events.patterns import Match, relative_object
 
 TARGET_PREPS = (
     "with",
@@ -304,6 +304,9 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         heads = [o for h in match.target_heads if h.lower_ not in _not_targets(match) for o in objects_of(h)]
         yield [m for o in heads for m in mentions_at(doc, o)]
         yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
+        yield from _prep_targets(
+            doc, match, heads, _allowed(match, DESTINATION_PREPS)
+        )  # "called for sanctions against Turkey"
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in match.used]
         yield [m for o in objects for m in mentions_at(doc, o)]
         yield from _other_targets(doc, match)
@@ -329,22 +332,21 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     if any(c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" and not doc.anchors.get(c.i) for c in token.children):
         return  # "accused it of stealing American jobs": an unresolved object pronoun hides the target
     yield _relative_object(doc, token)
+    preps = _target_preps(match)
+    yield from _prep_targets(doc, match, [token, *match.used], preps)  # before a noun a clause further down
     below = _below(match)
     for child in below:
         if child.dep_ == "dobj" and child.head.i != token.i:
             yield mentions_at(doc, child)
     bases = [token, *match.used, *below]
-    preps = _target_preps(match)
     yield from _prep_targets(doc, match, bases, preps)
     if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "criticism of teachers"
         yield from _prep_targets(doc, match, [token], ("of",))
         yield _place_target(doc, [token], ("of",))  # "the occupation of Crimea"
     yield _place_target(doc, bases, _place_preps(match))
     inside = _inside_object(token)
-    yield from _prep_targets(
-        doc, match, inside, tuple(p for p in DESTINATION_PREPS if p not in _not_targets(match))
-    )
-    yield _place_target(doc, inside, tuple(p for p in PLACE_PREPS if p not in _not_targets(match)))
+    yield from _prep_targets(doc, match, inside, _allowed(match, DESTINATION_PREPS))
+    yield _place_target(doc, inside, _allowed(match, PLACE_PREPS))
     yield from _other_targets(doc, match)
 
 
@@ -371,7 +373,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
 def _target_preps(match: Match) -> tuple[str, ...]:
     """The prepositions that may name a target, in order of preference: a comment, disapproval, rejection
     or threat is also about its "about" phrase ("doubts about his willingness")."""
-    preps = tuple(p for p in TARGET_PREPS if p not in _not_targets(match))
+    preps = _allowed(match, TARGET_PREPS)
     return (*preps, "about") if match.pattern.code[:2] in COMMENT_ROOTS else preps
 
 
@@ -381,7 +383,13 @@ def _place_preps(match: Match) -> tuple[str, ...]:
     code = match.pattern.code
     extra = ("in",) if code.startswith(IN_PLACE_CODES) else ()
     extra += ("from",) if code.startswith(WITHDRAWAL_CODES) else ()
-    return tuple(p for p in PLACE_PREPS + extra if p not in _not_targets(match))
+    return _allowed(match, PLACE_PREPS + extra)
+
+
+def _allowed(match: Match, preps: tuple[str, ...]) -> tuple[str, ...]:
+    """``preps`` without those that name no target of this event."""
+    excluded = _not_targets(match)
+    return tuple(p for p in preps if p not in excluded)
 
 
 def _not_targets(match: Match) -> tuple[str, ...]:
@@ -409,28 +417,22 @@ def _prep_targets(
 
 
 def _relative_object(doc: Document, verb: Token) -> list[Mention]:
-    """ "the preacher whom Erdogan accuses", "the country the envoy visited": a relative clause with a subject
-    of its own and no object but a relative pronoun has the noun it describes as its object."""
-    if verb.dep_ != "relcl" or verb.pos_ != "VERB":
-        return []
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if subject is None or subject.tag_ in RELATIVE_TAGS or any(o.tag_ not in RELATIVE_TAGS for o in objects):
-        return []
-    return mentions_at(doc, verb.head)
+    """ "the preacher whom Erdogan accuses", "the country the envoy visited": the noun a relative clause
+    describes is its verb's object (``patterns.relative_object``)."""
+    head = relative_object(verb) if verb.pos_ == "VERB" else None
+    return mentions_at(doc, head) if head is not None else []
 
 
 def _inside_object(token: Token) -> list[Token]:
-    """Where the parser hangs a target phrase away from the predicate: on a noun inside the object ("sent
-    vehicles and a team of engineers to Libya": a later conjunct, the object of its "of" phrase), or, for
-    an event noun that is an object, on its verb after it ("dropped an investigation into the envoy")."""
+    """Where the parser hangs a target phrase away from the predicate: on the object or a noun inside it
+    ("suspended food supplies to the rebels", "sent vehicles and a team of engineers to Libya": a later
+    conjunct, the object of its "of", "as" or "including" phrase), or, for an event noun that is an object,
+    on its verb after it ("dropped an investigation into the envoy")."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         return [token.head] if any(c.i > token.i and c.dep_ == "prep" for c in token.head.children) else []
     heads = [c for c in token.children if c.dep_ == "dobj"]
-    nouns = [n for h in heads for n in h.conjuncts if n.i > h.i]
-    return nouns + [
-        o for n in (*heads, *nouns) for p in n.children if p.lower_ == "of" for o in objects_of(p)
-    ]
+    nouns = [*heads, *(n for h in heads for n in h.conjuncts if n.i > h.i)]
+    return nouns + [o for n in nouns for p in n.children if p.lower_ in INSIDE_PREPS for o in objects_of(p)]
 
 
 def _spoken_of(doc: Document, match: Match) -> list[Mention]:
@@ -494,7 +496,7 @@ DESTINATION_PREPS = (
     "into",
     "with",
 )  # where a parser may misplace
-RELATIVE_TAGS = ("WDT", "WP")
+INSIDE_PREPS = ("of", "as", "including")  # "supplies such as doctors to Nepal"
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 
 

@@ -36,6 +36,8 @@ CLASSES = {
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
 
+RELATIVE_TAGS = ("WDT", "WP")
+
 
 @dataclass(frozen=True)
 class Step:
@@ -197,14 +199,20 @@ def _object(token: Token, step: Step, deps) -> Token | None:
 
 
 def _relative_object(verb: Token, step: Step) -> Token | None:
-    """ "the agreement she had struck", "the sanctions that were imposed": a relative clause's object is the
-    noun it describes, when the clause has no object of its own and its subject is not the relative word."""
-    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" for c in verb.children):
+    head = relative_object(verb)
+    return head if head is not None and _is(head, step) else None
+
+
+def relative_object(verb: Token) -> Token | None:
+    """ "the agreement she had struck", "the preacher whom Erdogan accuses", "the sanctions that were
+    imposed": a relative clause's object is the noun it describes, when the clause has no object of its own
+    but the relative word and its subject is not the relative word."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" and c.tag_ not in RELATIVE_TAGS for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or (subject.dep_ == "nsubj" and subject.tag_ in ("WDT", "WP")):
+    if subject is None or (subject.dep_ == "nsubj" and subject.tag_ in RELATIVE_TAGS):
         return None
-    return verb.head if _is(verb.head, step) else None
+    return verb.head
 
 
 def _shared_object(verb: Token, step: Step) -> Token | None:
