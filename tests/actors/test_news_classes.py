@@ -160,3 +160,10 @@ def test_a_chamber_already_named_is_not_taken_again_by_its_party() -> None:
     spans = sorted((m.start, m.end) for actor in doc.actors for m in actor.mentions)
     assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
     assert {a.code for a in doc.actors} == {"USALEG"}
+
+
+def test_what_a_relative_clause_of_be_says_a_person_is_gives_the_title() -> None:
+    found = _codes("Marta Klein, who is the French foreign minister, criticized the plan on Monday.")
+    assert found["Marta Klein"] == "FRAGOV"
+    found = _codes("Marta Klein, who met the French foreign minister, criticized the plan on Monday.")
+    assert found["Marta Klein"] is None

@@ -595,3 +595,19 @@ def test_the_noun_a_passive_relative_clause_describes_is_its_object():
         active.replace("were be AUX VBD auxpass 4", "were be AUX VBD aux 4"), {1: ("EGYACT", "EGY")}
     )
     assert patterns.relative_object(doc.spacy[4]) is None
+
+
+GAVE_ENDORSEMENT = """
+Paris Paris PROPN NNP nsubj 1
+gave give VERB VBD ROOT 1
+Berlin Berlin PROPN NNP dative 1
+its its PRON PRP$ poss 4
+endorsement endorsement NOUN NN dobj 1
+"""
+
+
+def test_the_dative_of_the_verb_that_gives_an_event_noun_is_its_target():
+    doc = document(
+        GAVE_ENDORSEMENT, {0: ("FRAGOV", "FRA"), 2: ("DEUGOV", "DEU"), 3: ("FRAGOV", "FRA", "pronoun")}
+    )
+    assert _targets(doc, match_at(doc, "051", "endorsement/NOUN", 4)) == ["Berlin"]

@@ -294,3 +294,27 @@ def test_rows_of_one_predicate_and_shape_share_no_alternative():
             shared = [a.words & b.words for a, b in pairs if not a.is_prep]
             assert not (shared and all(shared)), (row["pattern"], other.text)
         seen[key].append(pattern)
+
+
+@pytest.mark.parametrize(
+    ("spec", "code"),
+    [
+        ("took take VERB VBD ROOT 1|a a DET DT det 3|shot shot NOUN NN dobj 1|at at ADP IN prep 1", "111"),
+        ("hit hit VERB VBD ROOT 1|back back ADV RB advmod 1|at at ADP IN prep 1", "111"),
+        (
+            "threw throw VERB VBD ROOT 1|his his PRON PRP$ poss 3|support support NOUN NN dobj 1"
+            "|behind behind ADP IN prep 1",
+            "051",
+        ),
+        ("took take VERB VBD ROOT 1|a a DET DT det 3|shot shot NOUN NN dobj 1|of of ADP IN prep 3", None),
+    ],
+)
+def test_packaged_idioms_of_criticism_and_support(spec, code):
+    from newsevents.events.patterns import load
+
+    rows = spec.split("|")
+    doc = parse(
+        "Rios Rios PROPN NNP nsubj 1\n" + "\n".join(rows) + f"\nOkafor Okafor PROPN NNP pobj {len(rows)}\n"
+    )
+    match = load().match(doc[1])
+    assert (match.pattern.code if match else None) == code

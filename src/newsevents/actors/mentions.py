@@ -331,12 +331,14 @@ def _other_acronym(span: Span, named: dict) -> bool:
 
 
 def _title_context(span: Span) -> set[int]:
-    """Tokens that may carry the title of a name: its left modifiers and an apposition beside it."""
+    """Tokens that may carry the title of a name: its left modifiers and an apposition beside it, or what
+    a relative clause says it is ("Jane Roe, who is the French foreign minister")."""
     root = span.root
     context = set(range(root.left_edge.i, span.start))
     partner = (
         root.head if root.dep_ == "appos" else next((t for t in root.children if t.dep_ == "appos"), None)
     )
+    partner = partner if partner is not None else _described_as(root)
     if partner is not None and partner.pos_ in ("NOUN", "PROPN"):
         context.update(range(partner.left_edge.i, partner.i + 1))
         context.update(
@@ -344,6 +346,16 @@ def _title_context(span: Span) -> set[int]:
         )
         context.update(t.i for prep in partner.children if prep.dep_ == "prep" for t in prep.subtree)
     return context - set(range(span.start, span.end))
+
+
+def _described_as(root: Token) -> Token | None:
+    """The noun a relative clause of "be" says the name is: "Roe, who is the French foreign minister"."""
+    for clause in root.children:
+        if clause.dep_ == "relcl" and clause.lemma_ == "be":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ == "who":
+                return next((c for c in clause.children if c.dep_ == "attr"), None)
+    return None
 
 
 def _partner_end(span: Span) -> int:

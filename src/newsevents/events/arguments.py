@@ -314,6 +314,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     undergoer = _undergone(token) if token.pos_ == "NOUN" else None
     if undergoer is not None:  # "the minister faced criticism"
         yield [m for c in undergoer.children if c.dep_ in SUBJECT_DEPS for m in mentions_at(doc, c)]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj":  # "gave Kyiv its endorsement": the verb's dative
+        yield [m for c in token.head.children if c.dep_ in ("dative", "iobj") for m in mentions_at(doc, c)]
     if token.pos_ == "VERB":
         deps = ("nsubjpass", "nsubj") if _bare_participle(token) else ("nsubjpass",)
         passive = next((c for c in token.children if c.dep_ in deps), None)
