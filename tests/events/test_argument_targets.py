@@ -611,3 +611,44 @@ def test_the_dative_of_the_verb_that_gives_an_event_noun_is_its_target():
         GAVE_ENDORSEMENT, {0: ("FRAGOV", "FRA"), 2: ("DEUGOV", "DEU"), 3: ("FRAGOV", "FRA", "pronoun")}
     )
     assert _targets(doc, match_at(doc, "051", "endorsement/NOUN", 4)) == ["Berlin"]
+
+
+MEDIATION_BETWEEN = """
+Moscow Moscow PROPN NNP nsubj 1
+launched launch VERB VBD ROOT 1
+a a DET DT det 4
+mediation mediation NOUN NN compound 4
+effort effort NOUN NN dobj 1
+between between ADP IN prep 4
+India India PROPN NNP pobj 5
+and and CCONJ CC cc 6
+Pakistan Pakistan PROPN NNP conj 6
+"""
+
+
+def test_the_parties_a_mediation_is_between_are_its_targets_not_its_sources():
+    doc = document(MEDIATION_BETWEEN, {0: ("RUSGOV", "RUS"), 6: ("INDGOV", "IND"), 8: ("PAKGOV", "PAK")})
+    match = match_at(doc, "045", "effort/NOUN mediation", 4)
+    assert [m.text for m in arguments.sources(doc, match)] == ["Moscow"]
+    assert _targets(doc, match) == ["India", "Pakistan"]
+    summit = MEDIATION_BETWEEN.replace("mediation mediation", "peace peace").replace(
+        "effort effort", "summit summit"
+    )
+    doc = document(summit, {0: ("RUSGOV", "RUS"), 6: ("INDGOV", "IND"), 8: ("PAKGOV", "PAK")})
+    assert [m.text for m in arguments.sources(doc, match_at(doc, "043", "summit/NOUN", 4))] == [
+        "India",
+        "Pakistan",
+    ]
+
+
+STRENGTHENED_FORCES = """
+Moscow Moscow PROPN NNP nsubj 1
+strengthened strengthen VERB VBD ROOT 1
+its its PRON PRP$ poss 3
+forces force NOUN NNS dobj 1
+"""
+
+
+def test_forces_a_country_strengthens_are_no_target():
+    doc = document(STRENGTHENED_FORCES, {0: ("RUSGOV", "RUS"), 3: ("RUSMIL", "RUS")})
+    assert _targets(doc, match_at(doc, "154", "strengthen force", 1)) == []

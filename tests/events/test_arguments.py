@@ -56,3 +56,22 @@ continued continue VERB VBD ROOT 5
     sources = arguments.sources(doc, match)
     assert [m.text for m in sources] == ["Russia"]
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["Kharkiv"]
+
+
+STATEMENT_URGING = """
+Seoul Seoul PROPN NNP nsubj 1
+issued issue VERB VBD ROOT 1
+a a DET DT det 3
+statement statement NOUN NN dobj 1
+urging urge VERB VBG acl 3
+Pyongyang Pyongyang PROPN NNP dobj 4
+"""
+
+
+def test_who_issues_a_statement_is_the_source_of_what_it_does():
+    doc = document(STATEMENT_URGING, {0: ("KORGOV", "KOR"), 5: ("PRKGOV", "PRK")})
+    match = match_at(doc, "020", "urge", 4)
+    assert [m.text for m in arguments.sources(doc, match)] == ["Seoul"]
+    shot = STATEMENT_URGING.replace("statement statement NOUN NN", "man man NOUN NN")
+    doc = document(shot, {0: ("KORCOP", "KOR"), 5: ("PRKGOV", "PRK")})
+    assert arguments.sources(doc, match_at(doc, "020", "urge", 4)) == []  # a man urging: not the police

@@ -444,3 +444,60 @@ isolate isolate VERB VB xcomp 2
 Lima Lima PROPN NNP dobj 4
 """)
     assert modality(doc[4]) == "hypothetical" and cue(doc[4]) == "wish"
+
+
+def test_a_sources_own_negated_future_act_is_a_refusal():
+    from newsevents.events import codes
+    from newsevents.events.modality import refused
+
+    wont = parse("""
+Cairo Cairo PROPN NNP nsubj 3
+will will AUX MD aux 3
+not not PART RB neg 3
+release release VERB VB ROOT 3
+them they PRON PRP dobj 3
+""")
+    assert refused(wont[3])
+    assert (
+        codes.refusal("0841") == "1243" and codes.refusal("081") == "1241" and codes.refusal("070") == "122"
+    )
+    assert codes.refusal("040") == "125" and codes.refusal("190") is None
+    did = parse("""
+Cairo Cairo PROPN NNP nsubj 3
+did do AUX VBD aux 3
+not not PART RB neg 3
+release release VERB VB ROOT 3
+them they PRON PRP dobj 3
+""")
+    assert not refused(did[3])
+    will = parse("""
+Cairo Cairo PROPN NNP nsubj 2
+will will AUX MD aux 2
+release release VERB VB ROOT 2
+them they PRON PRP dobj 2
+""")
+    assert not refused(will[2])
+
+
+def test_the_act_a_source_is_ready_for_is_an_intent_and_not_ready_for_a_refusal():
+    from newsevents.events import codes
+    from newsevents.events.modality import offered, refused
+
+    ready = parse("""
+Cairo Cairo PROPN NNP nsubj 1
+is be AUX VBZ ROOT 1
+ready ready ADJ JJ acomp 1
+to to PART TO aux 4
+withdraw withdraw VERB VB xcomp 2
+""")
+    assert offered(ready[4]) and not refused(ready[4])
+    assert codes.intent("0874") == "0356" and codes.intent("071") == "0331" and codes.intent("190") is None
+    not_ready = parse("""
+Cairo Cairo PROPN NNP nsubj 1
+is be AUX VBZ ROOT 1
+not not PART RB neg 1
+ready ready ADJ JJ acomp 1
+to to PART TO aux 5
+withdraw withdraw VERB VB xcomp 3
+""")
+    assert refused(not_ready[5])

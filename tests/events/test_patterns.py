@@ -318,3 +318,54 @@ def test_packaged_idioms_of_criticism_and_support(spec, code):
     )
     match = load().match(doc[1])
     assert (match.pattern.code if match else None) == code
+
+
+def test_a_hyphenated_word_matches_as_one_word():
+    from spacy.tokens import Doc
+
+    from tests.parses import VOCAB
+
+    def declared(spaces: list[bool]) -> Doc:
+        words = ["Rios", "declared", "a", "cease", "-", "fire"]
+        return Doc(
+            VOCAB,
+            words=words,
+            spaces=spaces,
+            lemmas=["Rios", "declare", "a", "cease", "-", "fire"],
+            pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "NOUN"],
+            deps=["nsubj", "ROOT", "det", "compound", "punct", "dobj"],
+            heads=[1, 1, 5, 5, 5, 1],
+        )
+
+    rows = [("0871", "declare ceasefire"), ("0871", "ceasefire/NOUN")]
+    dictionary = Dictionary(rows)
+    doc = declared([True, True, True, False, False, False])
+    assert dictionary.match(doc[1]).pattern.code == "0871"
+    assert dictionary.match(doc[5]).pattern.text == "ceasefire/noun"
+    apart = declared([True, True, True, True, True, False])  # "cease - fire": two words
+    assert dictionary.match(apart[1]) is None
+
+
+def test_an_amount_matches_as_what_it_is_counted_in():
+    counted = """
+Oslo Oslo PROPN NNP nsubj 1
+provided provide VERB VBD ROOT 1
+$ $ SYM $ quantmod 4
+2 2 NUM CD compound 4
+million million NUM CD dobj 1
+in in ADP IN prep 4
+aid aid NOUN NN pobj 5
+"""
+    dictionary = Dictionary([("070", "provide aid"), ("073", "provide medicine")])
+    assert dictionary.match(parse(counted)[1]).pattern.code == "070"
+    tons = """
+Oslo Oslo PROPN NNP nsubj 1
+provided provide VERB VBD ROOT 1
+13 13 NUM CD nummod 3
+tons ton NOUN NNS dobj 1
+of of ADP IN prep 3
+medicine medicine NOUN NN pobj 4
+"""
+    assert dictionary.match(parse(tons)[1]).pattern.code == "073"
+    plain = tons.replace("tons ton NOUN NNS dobj 1", "boxes box NOUN NNS dobj 1")
+    assert dictionary.match(parse(plain)[1]) is None

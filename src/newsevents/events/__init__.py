@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from newsevents import geo, settings, timex
 from newsevents.document import Document, Event, Mention, Span
-from newsevents.events import anchors, arguments, codes, confidence, evidence, patterns
+from newsevents.events import anchors, arguments, codes, confidence, evidence, modality, patterns
 from newsevents.events.modality import of_clause
 from newsevents.events.patterns import Match
 
@@ -142,10 +142,17 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
     found_sources = [m for m in arguments.sources(doc, match) if arguments.fits_source(match, m)]
     if not found_sources or arguments.figurative(doc, match):
         return []
-    code = codes.lookup(match.pattern.code)
     token = match.predicate
+    stance = (
+        codes.refusal(match.pattern.code)
+        if modality.refused(token)
+        else codes.intent(match.pattern.code)
+        if modality.offered(token)
+        else None
+    )  # "will not release them": a refusal (1243); "is ready to release them": an intent (0353)
+    code = codes.lookup(stance or match.pattern.code)
     trigger = _trigger(match)
-    mood = of_clause(token, match.used)
+    mood = "asserted" if stance else of_clause(token, match.used)
     date, date_source = timex.date_for(doc, token)
     place = geo.place_for(doc, token)
     out = []
@@ -208,6 +215,8 @@ def _unique(mentions: list[Mention | None]) -> list[Mention | None]:
 def _trigger(match: Match) -> Span:
     """The predicate and the particles and words of its pattern, as one span of the text."""
     tokens: list[Token] = [match.predicate, *(t for t in match.used if t.dep_ == "prt")]
+    if match.pattern.lemma == patterns.unhyphenated(match.predicate):  # "cease-fire", not "fire"
+        tokens.append(match.predicate.doc[match.predicate.i - 2])
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     text = match.predicate.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1].text  # not doc.text

@@ -47,6 +47,7 @@ PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 UNDERGOING = {"face", "receive", "draw", "attract", "suffer", "endure", "weather", "undergo", "incur"}
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
 SENDING |= {"withdraw", "pull", "mobilize", "mobilise", "evacuate", "redeploy", "move"}  # and moving forces
+SENDING |= {"strengthen", "reinforce", "boost"}  # or adding to them
 SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
 MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
@@ -87,8 +88,16 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         if _passive_or_where(current):  # "states where the drug was legalized": no source
             return []
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
-            return mentions_at(doc, current.head)
+            return mentions_at(doc, current.head) or _author(doc, current.head)
     return []
+
+
+def _author(doc: Document, noun: Token) -> list[Mention]:
+    """ "issued a statement urging", "released a report that accused": who issued the statement."""
+    if noun.lemma_.lower() not in DOCUMENTS or noun.dep_ != "dobj":
+        return []
+    subject = subject_of(noun.head)
+    return mentions_at(doc, subject) if subject is not None else []
 
 
 def _passive_or_where(verb: Token) -> bool:
@@ -129,7 +138,9 @@ def _noun_source(doc: Document, match: Match) -> list[Mention]:
     (each a source), "launched an attack", and "vowed ... during talks in Moscow" (the subject of the clause
     the noun circumstances); but who "faced criticism" or "came under attack" is its target."""
     noun = match.predicate
-    sourcing = ("between", "from") if not match.pattern.code.startswith(FROM_PLACE_CODES) else ("between",)
+    code = match.pattern.code
+    sourcing = () if code.startswith(MEDIATION_CODES) else ("between",)  # "mediation between": its targets
+    sourcing += ("from",) if not code.startswith(FROM_PLACE_CODES) else ()
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ in sourcing:
             found = [m for o in objects_of(child) for m in mentions_at(doc, o)]
@@ -477,7 +488,30 @@ def _sent(match: Match, mention: Mention) -> bool:
     return any(n.left_edge.idx <= mention.start <= n.idx for n in nouns)
 
 
-VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target
+VENUES = {"sideline", "sidelines", "margin", "margins"}
+DOCUMENTS = {
+    "statement",
+    "report",
+    "letter",
+    "resolution",
+    "declaration",
+    "communique",
+    "message",
+    "note",
+    "motion",
+}
+DOCUMENTS |= {
+    "petition",
+    "ad",
+    "advertisement",
+    "video",
+    "tweet",
+    "post",
+    "article",
+    "editorial",
+    "memo",
+    "bill",
+}  # "met on the sidelines of the summit": no target
 CIRCUMSTANCE = {"during", "at", "after", "before", "amid", "ahead", "following", "since", "despite", "on"}
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
@@ -488,6 +522,7 @@ TOPIC_ROOTS = ("03", "04", "05", "06")  # "agreed on", "talks on", "a deal on", 
 VISIT_CODES = ("042",)  # "arrived at the palace"
 IN_PLACE_CODES = ("042", "0871", "0813", "0814", "1723", "1724")  # visits, ceasefires, curfews, emergencies
 WITHDRAWAL_CODES = ("087",)
+MEDIATION_CODES = ("039", "045")
 FROM_PLACE_CODES = ("08", "16")  # "withdrawal from Syria", "expulsion from the bloc": a place left, no source
 DESTINATION_PREPS = (
     "to",

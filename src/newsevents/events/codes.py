@@ -49,3 +49,33 @@ def lookup(code: str) -> Code:
         return codebook()[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO code {code!r}") from None
+
+
+# CAMEO's rejections mirror its cooperative codes: refusing to ease sanctions (081) is 1241, to release
+# (084) 1243, to send aid (070) 122, to meet (04) 125. Longest prefix first; roots 03 and 05 have no mirror.
+REFUSALS = {
+    "081": "1241", "082": "1242", "0831": "1231", "0832": "1232", "0833": "1233", "0834": "1234",
+    "083": "123", "084": "1243", "085": "1244", "086": "1245", "087": "1246", "08": "124",
+    "071": "1221", "072": "1222", "073": "1223", "074": "1224", "07": "122",
+    "061": "1211", "062": "1212", "06": "121", "04": "125", "03": "120", "05": "120",
+}  # fmt: skip
+
+
+def refusal(code: str) -> str | None:
+    """The CAMEO code of refusing the cooperative act ``code`` (roots 03-08), None for other roots."""
+    return next((REFUSALS[code[:n]] for n in (4, 3, 2) if code[:n] in REFUSALS), None)
+
+
+# And its intents: being ready to release (084) is 0353, to send aid (070) 033, to meet (04) 036.
+INTENTS = {
+    "081": "0351", "082": "0352", "0831": "0341", "0832": "0342", "0833": "0343", "0834": "0344",
+    "083": "034", "084": "0353", "085": "0354", "086": "0355", "087": "0356", "08": "035",
+    "071": "0331", "072": "0332", "073": "0333", "074": "0334", "07": "033",
+    "061": "0311", "062": "0312", "063": "0313", "064": "0314", "06": "031", "045": "039", "04": "036",
+    "05": "032",
+}  # fmt: skip
+
+
+def intent(code: str) -> str | None:
+    """The CAMEO code of stating readiness for the cooperative act ``code`` (roots 04-08), else None."""
+    return next((INTENTS[code[:n]] for n in (4, 3, 2) if code[:n] in INTENTS), None)

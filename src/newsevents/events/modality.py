@@ -88,6 +88,8 @@ DEONTIC_AUX = {"must", "should", "ought"}
 PURPOSE_HEADS = {"aim", "design", "forestall"}
 PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
+REFUSING_AUX = {"will", "wo", "would"}  # "wo" of "won't"
+READY = {"willing", "ready", "prepared", "open", "eager", "keen"}
 
 
 # The cue that decides an event's modality (``cue``), and the modality it gives; "" is none.
@@ -366,6 +368,29 @@ def _future(token: Token, above: bool) -> bool:
     ):
         return True
     return _lemma(token) == "be" and any(c.dep_ == "xcomp" and c.lemma_ == "go" for c in token.children)
+
+
+def refused(predicate: Token) -> bool:
+    """ "will not lift the ban", "won't release them", "would never accept", "is not willing to meet": its
+    source's own negated future act is a refusal, an asserted rejection (CAMEO 12), not a negated event."""
+    if offered(predicate):
+        return _denied(predicate.head) or _denied(predicate.head.head)
+    if predicate.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in predicate.children) and _denied(
+        predicate
+    )
+
+
+def _denied(token: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
+
+
+def offered(predicate: Token) -> bool:
+    """ "is ready to withdraw", "willing to provide a loan": the act its source says it is ready for, an
+    asserted intent (CAMEO 03)."""
+    head = predicate.head
+    return predicate.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READY
 
 
 def _negated(token: Token) -> bool:

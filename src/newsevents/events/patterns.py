@@ -35,6 +35,9 @@ CLASSES = {
 }
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
+MEASURES = frozenset(
+    {"ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "package", "worth"}
+)
 
 RELATIVE_TAGS = ("WDT", "WP")
 
@@ -130,7 +133,8 @@ class Dictionary:
             return []
         for pos, tags in POS_OF.items():
             if token.pos_ in tags:
-                return self.index.get((token.lemma_.lower(), pos), [])
+                found = self.index.get((token.lemma_.lower(), pos), [])
+                return found or self.index.get((unhyphenated(token), pos), [])
         return []
 
     def match(self, token: Token) -> Match | None:
@@ -227,19 +231,34 @@ def _shared_object(verb: Token, step: Step) -> Token | None:
 
 def _is(token: Token, step: Step) -> bool:
     """The token's lemma or form is one of the step's words, or it is of one of its classes (``@person``)."""
-    if token.lemma_.lower() in step.words or token.lower_ in step.words:
+    if token.lemma_.lower() in step.words or token.lower_ in step.words or unhyphenated(token) in step.words:
         return True
     return any(CLASSES[name](token) for name in step.classes)
 
 
+def unhyphenated(token: Token) -> str | None:
+    """ "cease-fire" read as one word ("ceasefire"): the parser splits it and heads it by its last part."""
+    if token.i < 2 or token.doc[token.i - 1].text != "-":
+        return None
+    first, hyphen = token.doc[token.i - 2], token.doc[token.i - 1]
+    if first.whitespace_ or hyphen.whitespace_:
+        return None
+    return first.lower_ + token.lower_
+
+
 def _kind_of(noun: Token) -> list[Token]:
-    """ "any form of talks", "a new round of negotiations": the noun a kind or a round is of."""
-    if noun.lemma_.lower() not in KINDS:
+    """ "any form of talks", "a new round of negotiations": the noun a kind or a round is of; "$2 million
+    in aid", "13 tons of medicine": what an amount is counted in."""
+    if noun.lemma_.lower() in KINDS:
+        preps = ("of",)
+    elif noun.tag_ == "CD" or noun.lemma_.lower() in MEASURES:
+        preps = ("of", "in")
+    else:
         return []
     return [
         o
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in preps
         for o in p.children
         if o.dep_ == "pobj"
     ]
