@@ -105,9 +105,11 @@ def _only_proposed(token: Token) -> bool:
 
 
 def _ceased(token: Token) -> bool:
-    """ "agreed to stop targeting each other", "refrained from attacking": what stops is no event."""
+    """ "agreed to stop targeting each other", "refrained from attacking", "ended its mediation effort":
+    what stops is no event."""
     head = token.head
-    return token.dep_ in ("xcomp", "pcomp", "pobj") and (
+    stopped = ("xcomp", "pcomp", "pobj", "dobj") if token.pos_ == "NOUN" else ("xcomp", "pcomp", "pobj")
+    return token.dep_ in stopped and (
         head.lemma_ in CEASE or (head.dep_ == "prep" and head.head.lemma_ in CEASE)
     )
 
