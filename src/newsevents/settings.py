@@ -26,8 +26,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("chunk_chars", 50_000, "Texts are parsed in chunks of about this size, offsets preserved."),
     Setting(
         "min_event_confidence",
-        0.35,
-        "Events below this confidence are dropped (0.35: best F0.5 out of fold on tune data, data/models).",
+        0.3,
+        "Events below this confidence are dropped (0.3: best F0.5 out of fold on tune data, data/models).",
     ),
     Setting("event_model", "", "Confidence model JSON (empty: data/models/events.json; none: rule score)."),
     Setting(

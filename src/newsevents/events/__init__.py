@@ -145,13 +145,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
     if not found_sources or arguments.figurative(doc, match):
         return []
     token = match.predicate
-    stance = (
-        codes.refusal(match.pattern.code)
-        if modality.refused(token)
-        else codes.intent(match.pattern.code)
-        if modality.offered(token)
-        else None
-    )  # "will not release them": a refusal (1243); "is ready to release them": an intent (0353)
+    stance = _stance(match)
     code = codes.lookup(stance or match.pattern.code)
     trigger = _trigger(match)
     mood = "asserted" if stance else of_clause(token, match.used)
@@ -191,6 +185,16 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
             )
             out.append((event, features))
     return out
+
+
+def _stance(match: Match) -> str | None:
+    """The code of the source's stance on the act, when that is what the sentence reports: "will not
+    release them" is a refusal (1243), "is ready to release them" an intent (0353); else None."""
+    if modality.refused(match.predicate):
+        return codes.refusal(match.pattern.code)
+    if modality.offered(match.predicate):
+        return codes.intent(match.pattern.code)
+    return None
 
 
 def _each_other(match: Match) -> bool:

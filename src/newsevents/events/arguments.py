@@ -315,9 +315,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         heads = [o for h in match.target_heads if h.lower_ not in _not_targets(match) for o in objects_of(h)]
         yield [m for o in heads for m in mentions_at(doc, o)]
         yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
-        yield from _prep_targets(
-            doc, match, heads, _allowed(match, DESTINATION_PREPS)
-        )  # "called for sanctions against Turkey"
+        # "called for sanctions against Turkey": the target of what the preposition takes
+        yield from _prep_targets(doc, match, heads, _allowed(match, DESTINATION_PREPS))
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in match.used]
         yield [m for o in objects for m in mentions_at(doc, o)]
         yield from _other_targets(doc, match)

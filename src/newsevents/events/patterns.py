@@ -35,9 +35,7 @@ CLASSES = {
 }
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
-MEASURES = frozenset(
-    {"ton", "tonne", "tons", "tonnes", "shipment", "consignment", "batch", "package", "worth"}
-)
+MEASURES = frozenset({"ton", "tonne", "shipment", "consignment", "batch", "package", "worth"})  # lemmas
 
 RELATIVE_TAGS = ("WDT", "WP")
 
