@@ -350,8 +350,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     for child in below:
         if child.dep_ == "dobj" and child.head.i != token.i:
             yield mentions_at(doc, child)
+    yield from _prep_targets(doc, match, below, preps)  # the predicate's own phrases were tried above
     bases = [token, *match.used, *below]
-    yield from _prep_targets(doc, match, bases, preps)
     if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "criticism of teachers"
         yield from _prep_targets(doc, match, [token], ("of",))
         yield _place_target(doc, [token], ("of",))  # "the occupation of Crimea"

@@ -63,7 +63,7 @@ REFUSALS = {
 
 def refusal(code: str) -> str | None:
     """The CAMEO code of refusing the cooperative act ``code`` (roots 03-08), None for other roots."""
-    return next((REFUSALS[code[:n]] for n in (4, 3, 2) if code[:n] in REFUSALS), None)
+    return _mirror(REFUSALS, code)
 
 
 # And its intents: being ready to release (084) is 0353, to send aid (070) 033, to meet (04) 036.
@@ -78,4 +78,9 @@ INTENTS = {
 
 def intent(code: str) -> str | None:
     """The CAMEO code of stating readiness for the cooperative act ``code`` (roots 04-08), else None."""
-    return next((INTENTS[code[:n]] for n in (4, 3, 2) if code[:n] in INTENTS), None)
+    return _mirror(INTENTS, code)
+
+
+def _mirror(table: dict[str, str], code: str) -> str | None:
+    """The code ``table`` gives the longest prefix of ``code`` it lists."""
+    return next((table[code[:n]] for n in (4, 3, 2) if code[:n] in table), None)

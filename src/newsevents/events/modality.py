@@ -383,6 +383,7 @@ def refused(predicate: Token) -> bool:
 
 
 def _denied(token: Token) -> bool:
+    """ "did not", "never": the token itself is negated."""
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
 
 
@@ -396,12 +397,11 @@ def offered(predicate: Token) -> bool:
 def _negated(token: Token) -> bool:
     """ "did not attack", "never met", and an act by nobody: "no country has recognized it", "neither
     the House nor the Senate provided the money"."""
-    for child in token.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ == "never"):
-            return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (
+    return _denied(token) or any(
+        child.dep_ in ("nsubj", "nsubjpass")
+        and (
             child.lower_ in NOBODY
             or any(c.dep_ in ("det", "neg", "preconj") and c.lower_ in NOBODY for c in child.children)
-        ):
-            return True
-    return False
+        )
+        for child in token.children
+    )

@@ -62,6 +62,7 @@ def find(doc: Doc, text: str, quoted: list[tuple[int, int]] = ()) -> list[Report
     order. ``text`` is the parse's text (``Doc.text`` is rebuilt from the tokens on each access);
     ``quoted`` holds the quote marks' stretches, disjoint (a feature of the model)."""
     found = []
+    model = scorer.load()  # once per text: the setting names it
     quoted = sorted(quoted)
     starts, ends = [a for a, _ in quoted], [b for _, b in quoted]
     for token in doc:
@@ -70,7 +71,7 @@ def find(doc: Doc, text: str, quoted: list[tuple[int, int]] = ()) -> list[Report
             continue
         # the stretches within the words below the cue, the only ones its frames can hold
         first, last = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        frames = frames_of(token, quoted[bisect_right(ends, first) : bisect_left(starts, last)])
+        frames = _frames(token, quoted[bisect_right(ends, first) : bisect_left(starts, last)], model)
         if not frames:
             continue
         parts = [
@@ -102,10 +103,13 @@ def _clip_paragraph(text: str, item: Reported) -> None:
 def frames_of(token: Token, quoted: list[tuple[int, int]] = ()) -> frozenset[str]:
     """The frames through which ``token`` reports speech: the table's (or "ccomp" for any verb with a
     subject and a "that" clause), and each other frame it fills that the cue-frame model accepts."""
+    return _frames(token, quoted, scorer.load())
+
+
+def _frames(token: Token, quoted: list[tuple[int, int]], model: scorer.Model | None) -> frozenset[str]:
     if token.pos_ not in CUE_POS:
         return frozenset()
     listed = listed_frames(token)
-    model = scorer.load()
     if model is None or not (listed or token.lemma_.lower() in model.lemmas):
         return listed
     frames = {name: parts for name, parts in scorer.candidates(token).items() if name not in listed}
