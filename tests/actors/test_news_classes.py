@@ -167,3 +167,42 @@ def test_what_a_relative_clause_of_be_says_a_person_is_gives_the_title() -> None
     assert found["Marta Klein"] == "FRAGOV"
     found = _codes("Marta Klein, who met the French foreign minister, criticized the plan on Monday.")
     assert found["Marta Klein"] is None
+
+
+def test_members_and_people_from_a_body_are_of_that_body() -> None:
+    assert (
+        _codes("Police detained leaders of the opposition in Caracas.")[
+            "leaders of the opposition in Caracas"
+        ]
+        == "VENOPP"
+    )
+    assert _codes("Troops from Chad attacked the rebels.")["Troops from Chad"] == "TCDMIL"
+
+
+def test_a_persons_opposition_is_a_stance_not_a_group() -> None:
+    assert all(
+        not (c or "").endswith("OPP")
+        for c in _codes("Senator Warren denied her opposition to the treaty.").values()
+    )
+
+
+def test_a_sentence_that_opens_in_a_country_places_its_titled_people() -> None:
+    found = _codes(
+        "German officials met on Monday. In Portugal, Prime Minister Joao Ferreira criticized the plan."
+    )
+    assert found["Joao Ferreira"] == "PRTGOV"
+
+
+def test_abbreviated_titles_give_their_sector() -> None:
+    found = _codes("Sen. Ada Morrow and Rep. Eli Stanton met Gov. Rosa Quill in Ohio on Friday.")
+    assert (found["Ada Morrow"], found["Eli Stanton"], found["Rosa Quill"]) == ("USALEG", "USALEG", "USAGOV")
+
+
+def test_a_modifier_of_a_role_phrase_is_no_actor_of_its_own() -> None:
+    found = code("Kurdish forces killed dozens of Islamic State fighters.", published="2017-03-01").actors
+    assert [a.code for a in found if "Islamic" in a.name] == ["IMGMUSISI"]
+
+
+def test_any_or_either_one_is_no_actor() -> None:
+    found = _codes("Party leaders are free to support either candidate, and any governor may object.")
+    assert "either candidate" not in found and "any governor" not in found

@@ -51,6 +51,11 @@ def test_main_event_at_a_threshold_is_chosen_among_the_events_that_reach_it():
     assert args.main_event_spans({"events": events}, 0.5) == {"S": [], "T": []}
 
 
+def test_the_sources_of_a_reciprocal_event_are_not_also_its_targets():
+    events = [_event((0, 6), (11, 16), 20, 0.5), _event((11, 16), (0, 6), 20, 0.5)]  # "Canada and Chile"
+    assert args.main_event_spans({"events": events}) == {"S": [(0, 6), (11, 16)], "T": []}
+
+
 def test_scores_by_role_and_all():
     scores = args.ArgScores()
     gold = [(0, 5, "S"), (10, 15, "T"), (20, 25, "R")]  # other roles are not scored

@@ -246,7 +246,9 @@ def test_a_curfew_acts_on_the_place_it_covers():
     doc.places.append(Place("Maputo", token.idx, token.idx + 6, "Maputo", "MOZ", -25.9, 32.6))
     match = match_at(doc, "1723", "impose curfew", 1)
     assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["MOZ"]
-    match = match_at(doc, "163", "impose curfew", 1)
+    match = match_at(doc, "1622", "impose curfew", 1)  # aid suspended in a place: its country's
+    assert [m.actor.code for m in arguments.targets(doc, match, arguments.sources(doc, match))] == ["MOZ"]
+    match = match_at(doc, "057", "impose curfew", 1)  # a deal signed in a place: a venue, no target
     assert arguments.targets(doc, match, arguments.sources(doc, match)) == []
 
 

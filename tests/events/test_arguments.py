@@ -34,10 +34,12 @@ def test_coordinated_targets_are_expanded():
     assert [m.text for m in arguments.targets(doc, match, sources)] == ["Scholz", "Meloni"]
 
 
-def test_bare_sector_is_not_a_resolved_actor():
-    doc = document(COORDINATED, {0: ("GOV", None), 2: ("DEUGOV", "DEU")})
+def test_a_bare_sector_is_an_actor_but_an_uncoded_name_is_not():
+    doc = document(COORDINATED, {0: ("GOV", None), 2: ("DEUGOV", "DEU")})  # PETRARCH's ---GOV
     match = match_at(doc, "040", "meet", 1)
-    assert arguments.sources(doc, match) == []
+    assert [m.actor.code for m in arguments.sources(doc, match)] == ["GOV"]
+    doc = document(COORDINATED, {0: ("", None), 2: ("DEUGOV", "DEU")})
+    assert arguments.sources(doc, match_at(doc, "040", "meet", 1)) == []
 
 
 def test_event_noun_takes_its_possessor_as_source():

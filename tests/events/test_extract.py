@@ -165,3 +165,113 @@ def test_a_number_without_the_introduces_new_actors():
 )
 def test_an_event_that_is_only_proposed_is_no_event(text):
     assert not [e for e in _events(text) if e[2][:2] in ("04", "08")]
+
+
+def test_a_for_to_clause_is_wished_not_done_and_its_subject_is_the_one_called_on():
+    assert not [e for e in _events("The only hope is for Moscow to withdraw its forces from Moldova.")]
+    assert ("POLGOV", "BLRGOV", "020") in {
+        e[:3] for e in _events("Poland called for Belarus to release the activists.")
+    }
+
+
+def test_an_appeal_targets_those_asked_to_act_not_a_country_in_what_they_are_asked():
+    events = _events("Germany urged Hungary to lift its veto on aid to Ukraine.")
+    assert {(e[0], e[1]) for e in events if e[2].startswith("02")} == {("DEUGOV", "HUNGOV")}
+
+
+def test_a_misparsed_main_verb_with_an_object_keeps_its_subject_as_source():
+    events = _events("The Turkish air force carried out strikes on Kurdish militants in northern Iraq.")
+    assert any(e[0] == "TURMIL" and e[2].startswith("19") for e in events)
+
+
+def test_an_act_in_a_place_targets_its_country():
+    assert ("IGOUNO", "SDN", "1622", "suspended") in _events("The UN suspended food deliveries in Darfur.")
+
+
+def test_what_is_said_has_no_town_as_hearer():
+    events = _events("The Texas governor dismissed a question from a reporter at a town hall in Tulsa.")
+    assert all(e[1] != "USA" for e in events)
+
+
+def test_a_kind_described_by_a_relative_clause_is_no_source():
+    assert _events("Any government that expels journalists will lose aid from the EU.") == []
+
+
+def test_a_movement_against_something_is_not_that_thing():
+    assert all(
+        e[1] is None or not e[1].startswith("IGO")
+        for e in _events("Italy rallied support against the anti-NATO movement.")
+    )
+
+
+def test_an_agreement_to_act_is_the_intent_to_act():
+    assert ("KENGOV", "SOMGOV", "0356", "agreed") in _events(
+        "Kenya agreed to withdraw its troops from Somalia."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany said Russia must withdraw its troops from Ukraine.", ("DEUGOV", "RUSGOV", "106")),
+        ("Austria said Serbia should release the detained journalists.", ("AUTGOV", "SRBGOV", "1053")),
+        (
+            "The Kenyan foreign minister said the African Union must be ready to mediate.",
+            ("KENGOV", "IGOAFRAFU", "105"),
+        ),
+    ],
+)
+def test_an_obligation_a_speaker_puts_on_another_is_the_speakers_demand(text, expected):
+    assert expected in {e[:3] for e in _events(text)}
+
+
+def test_an_obligation_a_speaker_puts_on_itself_is_no_demand():
+    assert not [e for e in _events("Peru said it must withdraw its troops.") if e[2].startswith("10")]
+
+
+def test_joint_drills_in_a_round_are_military_cooperation_of_those_who_began_them():
+    events = _events("Egypt and Greece began a new round of joint naval drills on Monday.")
+    assert {(e[0], e[1], e[2]) for e in events} >= {("EGYGOV", "GRCGOV", "062"), ("GRCGOV", "EGYGOV", "062")}
+
+
+def test_scepticism_is_a_pessimistic_comment():
+    assert ("DEUGOV", None, "012", "skeptical") in _events("Germany was skeptical about the reform.")
+
+
+def test_the_casualties_of_an_attack_are_no_event_of_their_own():
+    events = _events("Gunmen attacked a market near Maiduguri on Sunday, killing nine traders.")
+    assert [e[2][:2] for e in events] == ["19"] and events[0][1] == "NGA"
+
+
+def test_money_counted_in_aid_is_aid_and_goes_where_the_aid_goes():
+    assert ("NORGOV", "JORGOV", "071", "provided") in _events(
+        "Norway provided 40 million kroner in development funding to Jordan."
+    )
+
+
+def test_a_lawmakers_visit_to_a_town_at_home_is_an_errand():
+    events = _events("In May, Rep. Dana Whitlock visited the border near El Paso, Texas.", "2019-06-01")
+    assert not [e for e in events if e[2].startswith("04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is considering sending aid to Yemen.", ("NORGOV", "YEMGOV", "014")),
+        ("The Polish foreign minister called for sanctions against Belarus.", ("POLGOV", "BLRGOV", "1312")),
+        ("Some 200 Irish peacekeepers arrived in Lebanon on Friday.", ("IRLMIL", "LBN", "074")),
+    ],
+)
+def test_considering_an_act_calling_for_sanctions_and_arriving_peacekeepers(text, expected):
+    assert expected in {e[:3] for e in _events(text)}
+
+
+def test_backing_something_together_praises_no_one_but_signing_together_is_mutual():
+    assert {(e[0], e[1]) for e in _events("France and Germany backed the plan.") if e[2] == "051"} == {
+        ("FRAGOV", None),
+        ("DEUGOV", None),
+    }
+    assert {(e[0], e[1]) for e in _events("Canada and Chile signed a trade agreement.")} == {
+        ("CANGOV", "CHLGOV"),
+        ("CHLGOV", "CANGOV"),
+    }

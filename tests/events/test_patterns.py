@@ -241,6 +241,9 @@ rally rally NOUN NN pobj 2
         ("heart", "attack", "none"),
         ("personal", "attack", "111"),
         ("charm", "offensive", "none"),
+        ("joint", "drill", "062"),
+        ("war", "game", "150"),
+        ("condolence", "message", "018"),
     ],
 )
 def test_packaged_event_nouns_read_by_their_modifier(modifier, noun, code):
@@ -369,3 +372,61 @@ medicine medicine NOUN NN pobj 4
     assert dictionary.match(parse(tons)[1]).pattern.code == "073"
     plain = tons.replace("tons ton NOUN NNS dobj 1", "boxes box NOUN NNS dobj 1")
     assert dictionary.match(parse(plain)[1]) is None
+
+
+def test_forto_class_is_a_for_to_clause_the_parser_may_hang_as_adverbial():
+    dictionary = Dictionary([("020", "call @forto")])
+    doc = parse("""
+Lima Lima PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+for for SCONJ IN mark 4
+Quito Quito PROPN NNP nsubj 4
+withdraw withdraw VERB VB advcl 1
+to to PART TO aux 4
+""")
+    assert dictionary.match(doc[1]).pattern.code == "020"
+    without_for = parse("""
+Lima Lima PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+Quito Quito PROPN NNP dobj 1
+to to PART TO aux 4
+withdraw withdraw VERB VB advcl 1
+""")
+    assert dictionary.match(without_for[1]) is None
+
+
+def test_thing_class_is_a_noun_not_a_person_and_listed_words_beat_it():
+    from newsevents.events.patterns import load
+
+    spec = """
+Lima Lima PROPN NNP nsubj 1
+returned return VERB VBD ROOT 1
+the the DET DT det 3
+{word} {lemma} NOUN NNS dobj 1
+to to ADP IN prep 1
+Quito Quito PROPN NNP pobj 4
+"""
+    for word, lemma, code in (("bells", "bell", "0842"), ("hostages", "hostage", "0841")):
+        assert load().match(parse(spec.format(word=word, lemma=lemma))[1]).pattern.code == code
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "code"),
+    [
+        ("reckless", "ADJ", "111"),
+        ("liar", "NOUN", "111"),
+        ("friend", "NOUN", "051"),
+        ("candidate", "NOUN", None),
+    ],
+)
+def test_calling_someone_a_name_or_a_fault_is_criticism(word, pos, code):
+    from newsevents.events.patterns import load
+
+    doc = parse(f"""
+Rios Rios PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+Okafor Okafor PROPN NNP dobj 1
+{word} {word} {pos} JJ oprd 1
+""")
+    match = load().match(doc[1])
+    assert (match.pattern.code if match else None) == code

@@ -123,3 +123,22 @@ def test_each_us_state_counts_the_other_states_named_once() -> None:
     found = [Found(0, 4, "Iowa"), Found(5, 9, "Utah"), Found(10, 16, "Nevada")]
     context = geo.context_of(SimpleNamespace(actors=[]), load(), found)
     assert [context[f"US-{s}:local"] for s in ("IA", "UT", "NV")] == [2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a village in Benue State on Sunday.", ("Benue State", "NGA")),
+        ("Fighting spread across Helmand on Monday.", ("Helmand", "AFG")),
+    ],
+)
+def test_a_province_is_a_place_of_its_country(text, expected):
+    assert expected in _places(text)
+
+
+def test_a_city_outweighs_a_province_of_its_name_and_directions_are_no_provinces():
+    from newsevents.geo.gazetteer import load
+
+    assert ("Lagos", "NGA") in _places("Traffic stopped in Lagos on Friday.")
+    assert [e.kind for e in load().lookup("Benue")] == ["province"]
+    assert not [e for e in load().lookup("Central") if e.kind == "province"]

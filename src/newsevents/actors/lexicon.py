@@ -268,7 +268,9 @@ class Lexicon:
                 names.add(phrase, [tokenizer(form) for form in _apostrophes(phrase)])
             roles = PhraseMatcher(vocab, attr="LOWER")
             for term in self.roles:
-                roles.add(term, [tokenizer(form) for form in _apostrophes(term)])
+                forms = _apostrophes(term)
+                forms += [f.capitalize() for f in forms if f.endswith(".")]  # "Sen.", one token as written
+                roles.add(term, [tokenizer(form) for form in forms])
             self._name_matcher, self._role_matcher = names, roles
         return self._name_matcher, self._role_matcher
 

@@ -24,6 +24,7 @@ FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time"}
 OFFICE_SECTORS = {"GOV", "LEG"}  # a former office-holder is an elite (ELI), as people.tsv codes them
 DESTINATION_PREPS = {"to", "on", "in", "at", "with"}  # "envoy to Ukraine" is not Ukraine's envoy
 SPEAKER_TERMS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+MEMBER_TERMS = {"leader", "leaders", "official", "officials", "member", "members"}  # of the body they name
 
 
 @dataclass
@@ -186,6 +187,8 @@ def find(
             continue
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "as":
             continue  # "brought back Cameron as foreign secretary": the role of an actor named elsewhere
+        if _modifies_role(span, role_at):
+            continue  # "Islamic State fighters": "Islamic" is read with the phrase of "fighters"
         candidate = _role_phrase(doc, span, role, name_at, role_at, people_at)
         if candidate is not None:
             keep(candidate, range(candidate.span.start, candidate.span.end))
@@ -554,17 +557,38 @@ def _named(span: Span, entity: Entity) -> Candidate:
     return candidate
 
 
+def _modifies_role(span: Span, role_at: dict) -> bool:
+    """The span modifies, through a chain of modifiers, the head of another role phrase."""
+    token = span.root
+    while token.dep_ in ("amod", "compound", "nmod") and token.head.i != token.i:
+        token = token.head
+        if token.i in role_at and not span.start <= token.i < span.end:
+            return True
+    return False
+
+
+def _any_one(head: Token) -> bool:
+    """ "free to support either candidate", "any government that expels": no one actor in particular."""
+    return any(c.dep_ == "det" and c.lower_ in ("any", "either", "every") for c in head.children)
+
+
+def _stance(head: Token) -> bool:
+    """ "denied his opposition to the deal": a person's opposition is a stance, not a group."""
+    owners = {c.lower_ for c in head.children if c.dep_ == "poss"}
+    return head.lower_ == "opposition" and bool(owners & {"his", "her"})
+
+
 def _role_phrase(
     doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: dict, people_at: dict[int, str]
 ) -> Candidate | None:
     """A role noun phrase: "Ukrainian troops", "Russia's deputy representative", "the two leaders", "the
     Assad regime" (``people_at``: token -> the country of a coded person named there)."""
     head = span.root
-    if head.pos_ not in ("NOUN", "PROPN"):
+    if head.pos_ not in ("NOUN", "PROPN") or _stance(head) or _any_one(head):
         return None
     start = head.left_edge.i
     context = set(range(start, span.start))
-    owner_preps = ("of", "for") if role.term in SPEAKER_TERMS else ("of",)  # "a spokesman for the firm"
+    owner_preps = ("of", "from", "for") if role.term in SPEAKER_TERMS else ("of", "from")  # "troops from X"
     context.update(
         t.i
         for prep in head.children
@@ -578,8 +602,8 @@ def _role_phrase(
     modifiers = {doc[i].lower_ for i in context}
     sector = role.sector
     others = [role_at[i][1] for i in sorted(context) if i in role_at]
-    if role.term in SPEAKER_TERMS and others:
-        sector = others[0].sector  # speaks for the body the phrase names: "a spokeswoman for the company"
+    if role.term in SPEAKER_TERMS | MEMBER_TERMS and others:
+        sector = others[0].sector  # "a spokeswoman for the company", "leaders of the opposition"
     if any(o.sector == "MIL" for o in others):
         sector = "MIL"
     if any(o.sector == "COP" for o in others):

@@ -208,7 +208,7 @@ def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str 
     own = own or _place_in(spacy, [i for i in phrase if i != root.i], named.context)
     if own:
         return own
-    sender = _sender(root, index)
+    sender = _sender(root, index) or _opening_scene(root, named)
     if sender:
         return sender
     # "troops" after "Israeli troops"; not "officials" after "Israel struck"
@@ -233,6 +233,15 @@ def _sender(root: Token, index: _Index) -> str | None:
     subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
     countries = {a.country for i in subjects for a in index.owners.get(i, ()) if a.country}
     return countries.pop() if len(countries) == 1 and len(next(iter(countries))) == 3 else None
+
+
+def _opening_scene(root: Token, named: Named) -> str | None:
+    """ "In Italy, Prime Minister Renzi ...": the country a sentence opens with is the scene of what follows,
+    before any actor named earlier in the article."""
+    first = root.sent[0]
+    if first.lower_ != "in" or first.dep_ != "prep" or root.i <= first.i:
+        return None
+    return next((c for o in first.children if o.dep_ == "pobj" and (c := named.listed.get(o.i))), None)
 
 
 def _place_in(spacy, tokens: list[int], context: Counter) -> str | None:

@@ -5,7 +5,9 @@ the source of the sentence's event, ``B-T``/``I-T`` its target (other roles are 
 is coded on its own (its words joined by single spaces) and its **main event** is taken: the predicate of
 the most confident event (the earliest on a tie) with all its events, so that coordinated sources or
 targets ("France and Germany") each give a span. Its distinct source spans are compared with the gold
-``S`` spans, its distinct target spans with the gold ``T`` spans.
+``S`` spans, its distinct target spans with the gold ``T`` spans. A span is one role: the coordinated
+sources of a reciprocal event ("Canada and Chile agreed to talks", coded both ways) are its sources, not
+also its targets, as the BIO format tags them.
 
 Overlap: a predicted span matches a gold span of the same role when the two share at least one word of
 the sentence (their character ranges intersect). Matching is one to one, in text order, so a predicted
@@ -97,6 +99,7 @@ def main_event_spans(doc_dict: dict, threshold: float = 0.0) -> dict[str, Spans]
             arg = event[part]
             if arg and (arg["start"], arg["end"]) not in out[role]:
                 out[role].append((arg["start"], arg["end"]))
+    out["T"] = [span for span in out["T"] if span not in out["S"]]
     return out
 
 

@@ -19,14 +19,17 @@ from newsevents.events.patterns import Match
 
 __all__ = ["candidates", "extract"]
 # "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
-# of these codes (intent to cooperate, consult, cooperate, de-escalate) act on each other.
-RECIPROCAL = ("03", "04", "05", "06", "087")
+# of these codes (intent to cooperate, consult, sign agreements, cooperate, de-escalate) act on each other;
+# "France and Germany backed the plan" praises no one.
+RECIPROCAL = ("03", "04", "050", "057", "06", "087")
 GOVERNED_DEPS = set("xcomp dobj pcomp pobj ccomp acomp nsubjpass attr oprd prep acl".split())
 PROPOSALS = set(
     "idea proposal possibility prospect plan hope call offer demand push bid effort promise talk chance "
     "threat risk fear likelihood option notion suggestion request appeal invitation pledge danger".split()
 )
 CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon"}
+CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
+PEACEKEEPING_FROM = ("042", "154")  # arriving, deploying
 
 
 def extract(doc: Document) -> Document:
@@ -70,6 +73,10 @@ def _outermost(matches: list[Match]) -> list[Match]:
         token = match.predicate
         if token.i in used or _governed(token, predicates) or _ceased(token) or _only_proposed(token):
             continue
+        if patterns.for_to(token):  # "the only hope is for Washington to oppose it": wished, not done
+            continue
+        if _casualties(token, predicates):
+            continue
         if not _purpose_of_same_kind(match, predicates) and not _named_by(match, matches):
             kept.append(match)
     return kept
@@ -90,6 +97,17 @@ def _governed(token: Token, predicates: dict[int, Match]) -> bool:
         if current.i in predicates:
             return True
     return False
+
+
+def _casualties(token: Token, predicates: dict[int, Match]) -> bool:
+    """ "warplanes attacked the city, killing dozens": the casualties of a coded attack are no event of
+    their own."""
+    attack = predicates.get(token.head.i) if token.dep_ == "advcl" and token.tag_ == "VBG" else None
+    return (
+        attack is not None
+        and token.lemma_.lower() in CASUALTY_VERBS
+        and attack.pattern.code.startswith(arguments.FORCE_ROOTS)
+    )
 
 
 def _only_proposed(token: Token) -> bool:
@@ -141,12 +159,15 @@ def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
 
 
 def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event, dict[str, float]]]:
-    found_sources = [m for m in arguments.sources(doc, match) if arguments.fits_source(match, m)]
+    demanded = codes.demand(match.pattern.code)
+    demand = arguments.demand_parties(doc, match) if demanded else None
+    found_sources = demand[0] if demand else arguments.sources(doc, match)
+    found_sources = [m for m in found_sources if arguments.fits_source(match, m)]
     if not found_sources or arguments.figurative(doc, match):
         return []
     token = match.predicate
-    stance = _stance(match)
-    code = codes.lookup(stance or match.pattern.code)
+    stance = demanded if demand else _stance(match)
+    code = codes.lookup(stance or _peacekeeping(match) or match.pattern.code)
     trigger = _trigger(match)
     mood = "asserted" if stance else of_clause(token, match.used)
     date, date_source = timex.date_for(doc, token)
@@ -156,7 +177,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
     found_sources = _unique(found_sources)
     mutual = len(found_sources) > 1 and (code.code.startswith(RECIPROCAL) or _each_other(match))
     for source in found_sources:
-        found_targets = arguments.targets(doc, match, [source], found_sources)
+        found_targets = demand[1] if demand else arguments.targets(doc, match, [source], found_sources)
         if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
             found_targets = [m for m in found_sources if m is not source]
         found_targets = found_targets or [None]
@@ -195,6 +216,16 @@ def _stance(match: Match) -> str | None:
     if modality.offered(match.predicate):
         return codes.intent(match.pattern.code)
     return None
+
+
+def _peacekeeping(match: Match) -> str | None:
+    """ "Chinese peacekeepers arrived in South Sudan", "is deploying 300 troops to the UN peacekeeping
+    mission": forces that arrive or are deployed to keep the peace provide peacekeeping (074), no visit or
+    mobilisation."""
+    token = match.predicate
+    if not match.pattern.code.startswith(PEACEKEEPING_FROM):
+        return None
+    return "074" if any(t.lower_.startswith("peacekeep") for t in token.subtree) else None
 
 
 def _each_other(match: Match) -> bool:

@@ -14,7 +14,7 @@ from newsevents.document import Document, Mention
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
-NAMING_PREPS = ("of", "in", "for", "by", "like", "including")  # "partners like Chile" stand for Chile
+NAMING_PREPS = ("of", "in", "for", "by", "from", "like", "including")  # "partners like Chile": Chile
 RELATIONAL_PATH = DATA_DIR / "arguments" / "relational.tsv"
 
 
@@ -70,7 +70,7 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     found = [
         m
         for m in doc.anchors.get(token.i, [])
-        if m.actor is not None and coded(m.actor.code, m.actor.country)
+        if m.actor is not None and m.actor.code  # a bare sector counts, as PETRARCH's ---OPP
     ]
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
@@ -79,6 +79,8 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
         return named
     owners = ("amod", "nmod") if token.lemma_.lower() in relational() else OWNER_DEPS  # "their Thai peers"
     for child in token.children:
+        if _opposed(child):  # "the anti-EU movement" is not the EU's
+            continue
         if child.dep_ in owners:  # "Jordanian and U.S. aircraft": each coordinated owner
             found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
         elif child.dep_ == "prep" and child.lower_ in NAMING_PREPS:  # "a request by Hungary"
@@ -91,9 +93,10 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     return []
 
 
-def coded(code: str | None, country: str | None) -> bool:
-    """An actor is resolved when it has a country or an organization code, not a bare sector ("GOV")."""
-    return bool(code) and (country is not None or len(code) > 3)
+def _opposed(word: Token) -> bool:
+    """ "anti-EU": the word names what its phrase opposes."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "anti"
 
 
 def stray_subject(verb: Token) -> Token | None:

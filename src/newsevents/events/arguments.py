@@ -16,16 +16,16 @@ from spacy.tokens import Token
 
 from newsevents.data import DATA_DIR, read_tsv
 from newsevents.document import Actor, Document, Mention
+from newsevents.events import modality
 from newsevents.events.anchors import (
     OWNER_DEPS,
     SUBJECT_DEPS,
     actor_key,
-    coded,
     mentions_at,
     objects_of,
     stray_subject,
 )
-from newsevents.events.patterns import Match, relative_object
+from newsevents.events.patterns import KINDS, Match, for_to, relative_object
 
 TARGET_PREPS = (
     "with",
@@ -56,6 +56,8 @@ STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
 FORCE_ROOTS = ("18", "19", "20")
 POLITICIANS = {"GOV", "ELI", "LEG", "PTY"}  # a country's politicians and parties, who fight with words
 CAMPAIGNERS = {"ELI", "LEG", "PTY", "MED"}  # those with no forces to command, and the media
+APPEAL_ROOTS = ("02", "10")  # appeals and demands: their object is asked to act
+VERBAL_ROOTS = ("01", "02", "10", "11", "12")  # said to someone: no town or region hears it
 HOME_VOICES = POLITICIANS | CAMPAIGNERS
 OBJECTS_PATH = DATA_DIR / "verbs" / "objects.tsv"
 OBJECT_DEPS = ("dobj", "dative", "iobj", "oprd")  # "called Lavrov to discuss": an object misread as oprd
@@ -82,14 +84,37 @@ def sources(doc: Document, match: Match) -> list[Mention]:
         deps = SUBJECT_DEPS if current is token else SUBJECT_DEPS | {"nsubjpass"}  # "is expected to travel"
         subject = next((c for c in current.children if c.dep_ in deps), None)
         if subject is not None and subject.tag_ in ("WDT", "WP") and current.dep_ == "relcl":
-            return mentions_at(doc, current.head)  # "Russia, which invaded Ukraine"
+            return [] if _generic(current.head) else mentions_at(doc, current.head)  # "Russia, which"
         if subject is not None:
             return mentions_at(doc, subject)
         if _passive_or_where(current):  # "states where the drug was legalized": no source
             return []
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
+        active = current.tag_ == "VBG" or _has_object(current)  # "forces carried out strikes", misparsed
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and active):
             return mentions_at(doc, current.head) or _author(doc, current.head)
     return []
+
+
+def _generic(noun: Token) -> bool:
+    """ "any country that invades", "a party that rejects her is one that ...": a kind, not an actor."""
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    return det in ("any", "every", "no") or (
+        det in ("a", "an") and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+    )
+
+
+def demand_parties(doc: Document, match: Match) -> tuple[list[Mention], list[Mention]] | None:
+    """ "Lima said Quito must withdraw": the speaker who demands (source) and the actor who must act
+    (target), when both are named and differ; else None."""
+    clauses = modality.demanded(match.predicate)
+    if clauses is None:
+        return None
+    said_by, obliged = subject_of(clauses[0]), subject_of(clauses[1])
+    sources = mentions_at(doc, said_by) if said_by is not None else []
+    targets = mentions_at(doc, obliged) if obliged is not None else []
+    if not sources or not targets or {actor_key(m) for m in sources} & {actor_key(m) for m in targets}:
+        return None
+    return sources, targets
 
 
 def _author(doc: Document, noun: Token) -> list[Mention]:
@@ -107,12 +132,16 @@ def _passive_or_where(verb: Token) -> bool:
 def _bare_participle(verb: Token) -> bool:
     """A past participle heading a clause of its own without auxiliary is passive: its subject (in a
     headline), or the main clause's, is the patient."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False  # "The air force carried out strikes": a participle with an object is active
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     words = [t for t in verb.sent if not t.is_space]
     headline = verb.dep_ == "ROOT" and not words[-1].is_punct  # "More than 100 protesters killed"
     return headline or (verb.dep_ in ("advcl", "acl") and not subject)
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -159,13 +188,18 @@ def _noun_source(doc: Document, match: Match) -> list[Mention]:
             for o in objects_of(c)
             for m in mentions_at(doc, o)
         ]
-    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    held = noun  # "began a new round of joint exercises": the round is what the verb takes
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_.lower() in KINDS:
+        held = held.head.head
+    verb = held.head if held.dep_ in ("dobj", "nsubjpass") else None
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE and match.pattern.code[:2] not in FORCE_ROOTS:
         verb = noun.head.head  # not "died after torture", "fled during the shelling": who suffers it
     if verb is not None and verb.pos_ in ("VERB", "AUX"):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return mentions_at(doc, subject)
+        if verb.dep_ == "acl" and _has_object(verb):  # "The air force carried out strikes" misparsed
+            return mentions_at(doc, verb.head)
     return []
 
 
@@ -191,14 +225,34 @@ def targets(
     countries = {m.actor.country for m in exclude if m.actor}
     codes = {m.actor.code for m in exclude if m.actor}
     own: list[Mention] = []  # "ruled out sending U.S. troops to Ukraine": another country comes first
+    addressed = [m for m in _addressees(doc, match) if actor_key(m) not in actors]
+    if addressed:  # "urged Senate Democrats to reject the deal on Puerto Rico": those urged
+        return addressed
     force = match.pattern.code.startswith(FORCE_ROOTS)
+    verbal = match.pattern.code[:2] in VERBAL_ROOTS
     for found in _candidates(doc, match):
         found = [_other_side(doc, match, m, joint) if force else m for m in found]
+        if verbal:  # "rebuffed a heckler at a rally in Derry": a town hears nothing
+            found = [m for m in found if m.how != "place"]
         found = [m for m in found if actor_key(m) not in (joint if _possessive(doc, m) else actors)]
         if any(m.actor.country not in countries for m in found):  # "the Kremlin downplayed a summit
             return [m for m in found if m.actor.code not in codes]  # between Putin and Zelensky": Zelensky
         own = own or [m for m in found if not _sent(match, m)]
     return own or [m for m in _spoken_of(doc, match) if m.actor.country not in countries]
+
+
+def _addressees(doc: Document, match: Match) -> list[Mention]:
+    """Who an appeal or demand asks to act: the object of "urged X to ...", "called on X to ..."."""
+    verb = match.predicate
+    if match.pattern.code[:2] not in APPEAL_ROOTS or verb.pos_ != "VERB":
+        return []
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"]
+    if not clauses:
+        return []
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for o in objects_of(c)]
+    asked += [s for c in clauses if for_to(c) for s in c.children if s.dep_ == "nsubj"]  # "for Russia to go"
+    return [m for o in asked for m in mentions_at(doc, o)]
 
 
 def _other_side(doc: Document, match: Match, mention: Mention, sources: set[object]) -> Mention:
@@ -213,7 +267,7 @@ def _other_side(doc: Document, match: Match, mention: Mention, sources: set[obje
             actor = other.actor
             if actor is None or other.how == "pronoun" or actor_key(other) in sources:
                 continue
-            if (actor.kind == "person") == person and coded(actor.code, actor.country):
+            if (actor.kind == "person") == person and actor.code:
                 return other
     return mention
 
@@ -249,15 +303,29 @@ def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
     speech ("Trump attacked Cruz", "the senator fought the bill", "the campaign clashed with the party").
     A meeting or visit needs a counterpart or a host: with none named it is a campaign stop, a show or an
     errand ("the candidate toured Iowa's towns", "discussed it on his radio show"), unless an international
-    organisation meets among its members ("NATO held a virtual meeting")."""
+    organisation meets among its members ("NATO held a virtual meeting"); a campaigner's visit to a town at
+    home is an errand too."""
     if code.startswith(FORCE_ROOTS) and _home_politics(source, target):
         return False
     if code.startswith("04") and target is None and not _igo(source.actor):
+        return False
+    if code.startswith("04") and _errand(source, target):
         return False
     if source.actor.sector != "BUS":
         return True
     actor = target.actor if target is not None else None
     return actor is not None and (actor.sector in STATE_SECTORS or _igo(actor))
+
+
+def _errand(source: Mention, target: Mention | None) -> bool:
+    """A campaigner's or lawmaker's visit to a town of their own country ("the congressman visited a border
+    town")."""
+    return (
+        target is not None
+        and target.how == "place"
+        and source.actor.sector in CAMPAIGNERS
+        and target.actor.country == source.actor.country
+    )
 
 
 def _igo(actor: Actor) -> bool:
@@ -268,8 +336,8 @@ def _home_politics(source: Mention, target: Mention | None) -> bool:
     """A campaigner acting on nobody named, or a politician, party or outlet acting on a politician or
     party of its own country (a government may use force at home on others: police, protesters, rebels,
     the press)."""
-    if target is None:
-        return source.actor.sector in CAMPAIGNERS
+    if target is None or (target.how == "place" and target.actor.country == source.actor.country):
+        return source.actor.sector in CAMPAIGNERS  # "the candidates clashed on the stage in Miami"
     own, other = source.actor, target.actor
     return (
         own.sector in HOME_VOICES
@@ -369,7 +437,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
         verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]  # "threatened to shell Haifa"
         for child in (c for v in verbs for c in v.children):
             if child.dep_ == "dobj" and child not in match.used:
-                inner = [o for p in child.children if p.lower_ in ("of", "in") for o in objects_of(p)]
+                inner = [o for p in child.children if p.lower_ in ("of", "in", "near") for o in objects_of(p)]
                 yield [m for p in [child, *inner] if (m := _place_mention(doc, p)) is not None][:1]
     if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
         for child in token.children:
@@ -393,7 +461,7 @@ def _place_preps(match: Match) -> tuple[str, ...]:
     """The prepositions whose place stands for the target: a visit's, a ceasefire's or a curfew's "in"
     ("arrived in Nepal", "imposed a curfew in the north"), a withdrawal's "from"."""
     code = match.pattern.code
-    extra = ("in",) if code.startswith(IN_PLACE_CODES) else ()
+    extra = ("in", "near") if code.startswith(IN_PLACE_CODES) else ()
     extra += ("from",) if code.startswith(WITHDRAWAL_CODES) else ()
     return _allowed(match, PLACE_PREPS + extra)
 
@@ -519,7 +587,9 @@ OF_CODES = ("05", "09", "10", "11", "12", "13", "16", "17", "18", "19", "20", "0
 AT_TARGET_ROOTS = ("01", "11", "12", "13", "15", "17", "18", "19", "20")  # "lashed out at", "fired at"
 TOPIC_ROOTS = ("03", "04", "05", "06")  # "agreed on", "talks on", "a deal on", "cooperation on"
 VISIT_CODES = ("042",)  # "arrived at the palace"
-IN_PLACE_CODES = ("042", "0871", "0813", "0814", "1723", "1724")  # visits, ceasefires, curfews, emergencies
+# a place "in" which the act is done stands for its target: visits, yielding (ceasefires, lifted curfews,
+# surrenders), reduced relations (aid suspended in Borno State), alerts, coercion and force
+IN_PLACE_CODES = ("042", "08", "15", "16", "17", "18", "19", "20")
 WITHDRAWAL_CODES = ("087",)
 MEDIATION_CODES = ("039", "045")
 FROM_PLACE_CODES = ("08", "16")  # "withdrawal from Syria", "expulsion from the bloc": a place left, no source

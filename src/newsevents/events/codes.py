@@ -81,6 +81,21 @@ def intent(code: str) -> str | None:
     return _mirror(INTENTS, code)
 
 
+# And its demands: saying another must release (084) is 1053, must withdraw (0874) 106, must meet (04) 108.
+DEMANDS = {
+    "081": "1051", "082": "1052", "0831": "1041", "083": "104", "084": "1053", "085": "1054", "086": "1055",
+    "0871": "107", "0874": "106", "087": "1056", "08": "100",
+    "071": "1031", "072": "1032", "073": "1033", "074": "1034", "07": "103",
+    "061": "1011", "062": "1012", "063": "1013", "064": "1014", "06": "100", "045": "105", "04": "108",
+    "05": "102", "039": "105", "03": "100",
+}  # fmt: skip
+
+
+def demand(code: str) -> str | None:
+    """The CAMEO code of demanding the cooperative act ``code`` of another (roots 03-08), else None."""
+    return _mirror(DEMANDS, code)
+
+
 def _mirror(table: dict[str, str], code: str) -> str | None:
     """The code ``table`` gives the longest prefix of ``code`` it lists."""
     return next((table[code[:n]] for n in (4, 3, 2) if code[:n] in table), None)

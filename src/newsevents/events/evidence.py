@@ -22,7 +22,6 @@ from newsevents.events.patterns import Match
 
 MODALS = {"must", "should", "could", "may", "might", "can", "will", "would", "shall", "ought", "need"}
 NEGATORS = {"not", "n't", "never", "no"}
-SAYING = {"say", "tell", "add", "claim", "state", "announce", "report", "warn", "insist", "argue", "write"}
 PURPOSE_HEADS = {"aim", "seek", "try", "attempt", "intend", "design", "want", "hope", "plan", "push"}
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", "'")  # a sentence without one is a headline
 MAX_PATH = 4
@@ -156,7 +155,7 @@ def _speech_depth(token: Token) -> int:
     """How many saying verbs the predicate's clause is reported under: "X said Y told Z that ..." is 2."""
     depth, current = 0, token
     while current.head.i != current.i:
-        if current.dep_ == "ccomp" and current.head.lemma_.lower() in SAYING:
+        if current.dep_ == "ccomp" and current.head.lemma_.lower() in modality.SAYING:
             depth += 1
         current = current.head
     return depth

@@ -85,11 +85,13 @@ PROPOSITION_NOUNS = set(
 )
 DROPPED_E = {"hope", "believe", "imagine", "assume", "guess", "desire", "encourage", "persuade"}
 DEONTIC_AUX = {"must", "should", "ought"}
+SAYING = {"say", "tell", "add", "claim", "state", "announce", "report", "warn", "insist", "argue", "write"}
 PURPOSE_HEADS = {"aim", "design", "forestall"}
 PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 REFUSING_AUX = {"will", "wo", "would"}  # "wo" of "won't"
 READY = {"willing", "ready", "prepared", "open", "eager", "keen"}
+PROMISING = {"agree", "pledge", "promise", "offer"}  # "agreed to resign": an intent (gold conventions)
 
 
 # The cue that decides an event's modality (``cue``), and the modality it gives; "" is none.
@@ -387,11 +389,26 @@ def _denied(token: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
 
 
+def demanded(predicate: Token) -> tuple[Token, Token] | None:
+    """ "Lima said Quito must withdraw its troops", "... must be ready to mediate": an obligation a
+    speaker puts on another, which is the speaker's demand (CAMEO 10): the saying verb and the verb of the
+    obliged clause; None for any other clause."""
+    clause = predicate
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:  # "be ready to mediate"
+        clause = clause.head
+    if clause.dep_ != "ccomp" or _lemma(clause.head) not in SAYING:
+        return None
+    deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in clause.children)
+    return (clause.head, clause) if deontic else None
+
+
 def offered(predicate: Token) -> bool:
-    """ "is ready to withdraw", "willing to provide a loan": the act its source says it is ready for, an
-    asserted intent (CAMEO 03)."""
-    head = predicate.head
-    return predicate.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lemma_.lower() in READY
+    """ "is ready to withdraw", "willing to provide a loan", "agreed to resign": the act its source says it
+    is ready for or agrees to, an asserted intent (CAMEO 03)."""
+    head, lemma = predicate.head, predicate.head.lemma_.lower()
+    if predicate.dep_ != "xcomp":
+        return False
+    return (head.pos_ == "ADJ" and lemma in READY) or (head.pos_ == "VERB" and lemma in PROMISING)
 
 
 def _negated(token: Token) -> bool:

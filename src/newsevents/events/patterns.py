@@ -32,10 +32,15 @@ CLASSES = {
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS,
     "@clause": lambda t: t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"),  # "asked X to leave"
     "@that": lambda t: t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"),  # "recognized that it was late"
+    "@forto": lambda t: for_to(t),  # "called for Russia to withdraw"
+    "@thing": lambda t: t.pos_ == "NOUN" and t.ent_type_ != "PERSON",  # "returned the monkeys (to Congo)"
 }
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
-MEASURES = frozenset({"ton", "tonne", "shipment", "consignment", "batch", "package", "worth"})  # lemmas
+MEASURES = frozenset(  # lemmas: "13 tons of medicine", "3.5 million euros in funding"
+    "ton tonne shipment consignment batch package worth dollar euro pound yuan yen rupee ruble rouble franc "
+    "shekel krone kroner dinar peso lira".split()
+)
 
 RELATIVE_TAGS = ("WDT", "WP")
 
@@ -160,6 +165,8 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             deps = ("pobj", "pcomp") if anchor.i != token.i else OBJECT_DEPS
             if anchor.i == token.i and pattern.pos == "NOUN":
                 deps = OBJECT_DEPS | MODIFIER_DEPS
+            if "@forto" in step.classes:
+                deps = (*deps, "advcl")  # "called for Russia to withdraw": the parser's adverbial clause
             hit = _object(anchor, step, deps)
             if hit is None and anchor.i == token.i:
                 hit = _relative_object(token, step) or _shared_object(token, step)
@@ -232,6 +239,12 @@ def _is(token: Token, step: Step) -> bool:
     if token.lemma_.lower() in step.words or token.lower_ in step.words or unhyphenated(token) in step.words:
         return True
     return any(CLASSES[name](token) for name in step.classes)
+
+
+def for_to(token: Token) -> bool:
+    """A for-to clause: "(called) for Russia to withdraw", "the hope is for Kyiv to negotiate"."""
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "aux")}
+    return token.pos_ == "VERB" and {"for", "to"} <= marks
 
 
 def unhyphenated(token: Token) -> str | None:

