@@ -132,7 +132,7 @@ def _passive_or_where(verb: Token) -> bool:
 def _bare_participle(verb: Token) -> bool:
     """A past participle heading a clause of its own without auxiliary is passive: its subject (in a
     headline), or the main clause's, is the patient."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    if verb.tag_ != "VBN" or _has_object(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False  # "The air force carried out strikes": a participle with an object is active
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     words = [t for t in verb.sent if not t.is_space]
@@ -320,12 +320,12 @@ def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
 def _errand(source: Mention, target: Mention | None) -> bool:
     """A campaigner's or lawmaker's visit to a town of their own country ("the congressman visited a border
     town")."""
-    return (
-        target is not None
-        and target.how == "place"
-        and source.actor.sector in CAMPAIGNERS
-        and target.actor.country == source.actor.country
-    )
+    return target is not None and source.actor.sector in CAMPAIGNERS and _home_place(source, target)
+
+
+def _home_place(source: Mention, target: Mention) -> bool:
+    """The target is a place (not an actor) in the source's own country."""
+    return target.how == "place" and target.actor.country == source.actor.country
 
 
 def _igo(actor: Actor) -> bool:
@@ -336,7 +336,7 @@ def _home_politics(source: Mention, target: Mention | None) -> bool:
     """A campaigner acting on nobody named, or a politician, party or outlet acting on a politician or
     party of its own country (a government may use force at home on others: police, protesters, rebels,
     the press)."""
-    if target is None or (target.how == "place" and target.actor.country == source.actor.country):
+    if target is None or _home_place(source, target):
         return source.actor.sector in CAMPAIGNERS  # "the candidates clashed on the stage in Miami"
     own, other = source.actor, target.actor
     return (
@@ -555,30 +555,11 @@ def _sent(match: Match, mention: Mention) -> bool:
     return any(n.left_edge.idx <= mention.start <= n.idx for n in nouns)
 
 
-VENUES = {"sideline", "sidelines", "margin", "margins"}
-DOCUMENTS = {
-    "statement",
-    "report",
-    "letter",
-    "resolution",
-    "declaration",
-    "communique",
-    "message",
-    "note",
-    "motion",
-}
-DOCUMENTS |= {
-    "petition",
-    "ad",
-    "advertisement",
-    "video",
-    "tweet",
-    "post",
-    "article",
-    "editorial",
-    "memo",
-    "bill",
-}  # "met on the sidelines of the summit": no target
+VENUES = {"sideline", "sidelines", "margin", "margins"}  # "met on the sidelines of the summit": no target
+DOCUMENTS = set(  # "issued a statement urging": what its issuer urges
+    "statement report letter resolution declaration communique message note motion petition ad "
+    "advertisement video tweet post article editorial memo bill".split()
+)
 CIRCUMSTANCE = {"during", "at", "after", "before", "amid", "ahead", "following", "since", "despite", "on"}
 PLACE_PREPS = ("to", "into", "against", "on", "at", "toward", "towards", "inside", "across")
 COMMENT_ROOTS = ("01", "11", "12", "13")  # comments, disapproval, rejection, threats: said about someone
