@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "min_event_confidence",
         0.3,
-        "Events below this confidence are dropped (0.3: best F0.5 out of fold on tune data, data/models).",
+        "Events below this confidence are dropped (0.3: chosen on tune data, docs/events.md).",
     ),
     Setting("event_model", "", "Confidence model JSON (empty: data/models/events.json; none: rule score)."),
     Setting(

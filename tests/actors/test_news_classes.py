@@ -206,3 +206,10 @@ def test_a_modifier_of_a_role_phrase_is_no_actor_of_its_own() -> None:
 def test_any_or_either_one_is_no_actor() -> None:
     found = _codes("Party leaders are free to support either candidate, and any governor may object.")
     assert "either candidate" not in found and "any governor" not in found
+
+
+def test_a_place_written_as_based_is_where_its_noun_works_not_an_actor() -> None:
+    found = _codes("A London-based think tank criticized the finance ministry of Ghana.")
+    assert "London" not in found
+    found = _codes("The Doha-based broadcaster reported the clashes.")
+    assert found["The Doha-based broadcaster"] == "QATMED"

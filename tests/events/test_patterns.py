@@ -430,3 +430,22 @@ Okafor Okafor PROPN NNP dobj 1
 """)
     match = load().match(doc[1])
     assert (match.pattern.code if match else None) == code
+
+
+SIGNED_UP = """
+Voters voter NOUN NNS nsubj 1
+signed sign VERB VBD ROOT 1
+up up ADP RP prt 1
+for for ADP IN prep 1
+updates update NOUN NNS pobj 3
+"""
+
+
+def test_a_particle_the_pattern_does_not_name_makes_another_verb():
+    doc = parse(SIGNED_UP)
+    assert Dictionary([("057", "sign")]).match(doc[1]) is None  # "signed up" is no signing
+    assert Dictionary([("057", "sign up")]).match(doc[1]) is not None
+    weighed_in = parse(SIGNED_UP.replace("up up ADP RP prt", "in in ADV RB advmod"))
+    assert Dictionary([("014", "sign")]).match(weighed_in[1]) is None  # the parser's adverb "in"
+    fought_on = parse(SIGNED_UP.replace("up up ADP RP prt", "on on ADP RP prt"))
+    assert Dictionary([("190", "sign")]).match(fought_on[1]) is not None  # "fought on" goes on fighting

@@ -244,11 +244,18 @@ def _without_misreadings(
         for span, e in names
         if not _other_acronym(span, name_at)
         and not _heritage(span, e, name_at)
+        and not _based(span)
         and not _a_number(span, ent_at)
         and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
         and not identity.unsupported_acronym(span, e, names)
     ]
     return _us_states(kept)
+
+
+def _based(span: Span) -> bool:
+    """ "a London-based think tank", "the US-based preacher": where its noun works, no actor of its own."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
 
 
 NUMBER_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}

@@ -226,10 +226,13 @@ def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str 
 
 
 def _sender(root: Token, index: _Index) -> str | None:
-    """ "Pyongyang has sent 11,000 soldiers": the object of a dispatch verb is the subject's own."""
+    """ "Pyongyang has sent 11,000 soldiers", "Australia offered to send troops": the object of a dispatch
+    verb is its subject's own, or the subject's of the verb it completes."""
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_ not in DISPATCH_VERBS:
         return None
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
     subjects = {c.i for c in verb.children if c.dep_ == "nsubj"}
     countries = {a.country for i in subjects for a in index.owners.get(i, ()) if a.country}
     return countries.pop() if len(countries) == 1 and len(next(iter(countries))) == 3 else None

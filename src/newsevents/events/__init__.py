@@ -19,9 +19,11 @@ from newsevents.events.patterns import Match
 
 __all__ = ["candidates", "extract"]
 # "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
-# of these codes (intent to cooperate, consult, sign agreements, cooperate, de-escalate) act on each other;
+# of these codes (intent to cooperate or meet, consult, sign agreements, cooperate, de-escalate) act on each
+# other, and of any code when they act "together" or on "each other";
 # "France and Germany backed the plan" praises no one.
-RECIPROCAL = ("03", "04", "050", "057", "06", "087")
+RECIPROCAL = ("031", "032", "036", "037", "04", "050", "057", "06", "087")
+TOGETHER = {"together", "jointly", "mutually"}
 GOVERNED_DEPS = set("xcomp dobj pcomp pobj ccomp acomp nsubjpass attr oprd prep acl".split())
 PROPOSALS = set(
     "idea proposal possibility prospect plan hope call offer demand push bid effort promise talk chance "
@@ -87,6 +89,8 @@ def _governed(token: Token, predicates: dict[int, Match]) -> bool:
     overthrow", "vetoed a resolution condemning the annexation"."""
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].dep_ == "prt":
         return token.head.i in predicates  # "ruled out sending troops": a gerund misparsed as adverbial
+    if patterns.infinitive(token):  # "issued a plea to the Taliban to talk": what a coded object asks for
+        return any(c.dep_ == "dobj" and c.i in predicates for c in token.head.children)
     current = token
     for _ in range(4):
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
@@ -229,13 +233,17 @@ def _peacekeeping(match: Match) -> str | None:
 
 
 def _each_other(match: Match) -> bool:
-    """ "Ukraine and Russia blamed each other"."""
+    """ "Ukraine and Russia blamed each other", "agreed to work together"."""
+    token = match.predicate
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    if any(c.dep_ == "advmod" and c.lower_ in TOGETHER for v in verbs for c in v.children):
+        return True
     return any(
         t.lower_ in ("other", "another")
-        and t.head.i == match.predicate.i
+        and t.head.i == token.i
         or t.lower_ == "other"
-        and t.head.head.i == match.predicate.i
-        for t in match.predicate.subtree
+        and t.head.head.i == token.i
+        for t in token.subtree
     )
 
 

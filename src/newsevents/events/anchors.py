@@ -16,6 +16,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 NAMING_PREPS = ("of", "in", "for", "by", "from", "like", "including")  # "partners like Chile": Chile
 RELATIONAL_PATH = DATA_DIR / "arguments" / "relational.tsv"
+OPPOSING = set("oppose reject criticize criticise condemn denounce dispute challenge resist".split())
 
 
 def mentions_at(doc: Document, token: Token) -> list[Mention]:
@@ -85,7 +86,8 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
             found = [m for c in (child, *child.conjuncts) for m in _anchored(doc, c, depth - 1)]
         elif child.dep_ == "prep" and child.lower_ in NAMING_PREPS:  # "a request by Hungary"
             found = [m for o in objects_of(child) for m in _anchored(doc, o, depth - 1)]
-        elif child.dep_ == "acl" and child.tag_ == "VBN":  # "the decision announced by Argentina"
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_ not in OPPOSING:
+            # "the decision announced by Argentina"; not "the law, opposed by Democrats"
             agents = [o for a in child.children if a.dep_ == "agent" for o in objects_of(a)]
             found = [m for o in agents for m in _anchored(doc, o, depth - 1)]
         if found:

@@ -48,6 +48,7 @@ UNDERGOING = {"face", "receive", "draw", "attract", "suffer", "endure", "weather
 SENDING = {"send", "deploy", "dispatch", "station", "commit", "provide", "supply", "deliver", "use"}
 SENDING |= {"withdraw", "pull", "mobilize", "mobilise", "evacuate", "redeploy", "move"}  # and moving forces
 SENDING |= {"strengthen", "reinforce", "boost"}  # or adding to them
+HELPING = {"help", "assist", "aid", "support", "protect", "defend", "reinforce", "train"}  # a purpose served
 SAYING = {"say", "add", "warn", "insist", "argue", "claim", "note", "stress", "suggest"}
 MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
@@ -379,13 +380,20 @@ def _possessive(doc: Document, mention: Mention) -> bool:
 def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """Target mentions in order of preference; the first that is not the source wins."""
     token = match.predicate
-    if match.target_heads:  # "blamed the U.S. for the deaths": the pattern's preposition names no actor
+    if token.lemma_ == "blame" and token.pos_ == "VERB":  # "blamed the attack on the rebels", "blamed Kyiv
+        blamed = [c for c in token.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass")]  # for the deaths"
+        yield [m for o in blamed for m in mentions_at(doc, o)]
+        yield from _prep_targets(doc, match, [token, *blamed], ("on",))  # where the parser hangs "on"
+        return  # what is blamed, and what for, is no target ("blamed the failure of the U.S. on the fog")
+    if match.target_heads:  # "accused the U.S. of the deaths": the pattern's preposition names no actor
         heads = [o for h in match.target_heads if h.lower_ not in _not_targets(match) for o in objects_of(h)]
         yield [m for o in heads for m in mentions_at(doc, o)]
         yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
         # "called for sanctions against Turkey": the target of what the preposition takes
         yield from _prep_targets(doc, match, heads, _allowed(match, DESTINATION_PREPS))
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and c not in match.used]
+        # "dismissed @person as": an object of a word class is no word of the pattern's own
+        named = [t for t, step in zip(match.used, match.pattern.steps, strict=True) if step.classes]
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS and (c not in match.used or c in named)]
         yield [m for o in objects for m in mentions_at(doc, o)]
         yield from _other_targets(doc, match)
         return
@@ -409,7 +417,14 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
                 for o in objects_of(p)
                 for m in mentions_at(doc, o)
             ]
-    if any(c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" and not doc.anchors.get(c.i) for c in token.children):
+    described = [  # "calling Trump's charge 'pathetic'": the subject of the pattern's predicative word
+        c for u in match.used if u.dep_ in ("oprd", "acomp") for c in u.children if c.dep_ in SMALL_SUBJECTS
+    ]
+    yield [m for c in described for m in mentions_at(doc, c)]
+    if any(
+        c.dep_ in OBJECT_DEPS and c.tag_ == "PRP" and not doc.anchors.get(c.i) and not _expletive(c)
+        for c in token.children
+    ):
         return  # "accused it of stealing American jobs": an unresolved object pronoun hides the target
     yield _relative_object(doc, token)
     preps = _target_preps(match)
@@ -430,21 +445,36 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     yield from _other_targets(doc, match)
 
 
+def _expletive(pronoun: Token) -> bool:
+    """ "called it outrageous that Obama had not acted": "it" stands for the that-clause."""
+    return pronoun.lower_ == "it" and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in pronoun.head.children
+    )
+
+
 def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
-    """The last resorts: a place struck, the subject of a demanded clause, the object a means serves."""
+    """The last resorts: a place struck or a border closed, the subject of a demanded clause, whom an offer
+    helps, the object a means serves."""
     token = match.predicate
-    if match.pattern.code[:2] in FORCE_ROOTS + ("13",):  # "shelled the city of Kharkiv", "struck Odesa",
-        verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]  # "threatened to shell Haifa"
-        for child in (c for v in verbs for c in v.children):
-            if child.dep_ == "dobj" and child not in match.used:
-                inner = [o for p in child.children if p.lower_ in ("of", "in", "near") for o in objects_of(p)]
-                yield [m for p in [child, *inner] if (m := _place_mention(doc, p)) is not None][:1]
+    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]  # "threatened to shell Haifa"
+    if match.pattern.code[:2] in FORCE_ROOTS + ("13", "16"):  # "shelled the city of Kharkiv", "struck Odesa",
+        for verb in verbs:  # "closed its borders with Kurdistan"
+            for child in (c for c in verb.children if c.dep_ == "dobj" and c not in match.used):
+                phrases = [*child.children, *(p for p in verb.children if p.dep_ == "prep")]
+                inner = [o for p in phrases if _locates(p, child) for o in objects_of(p)]
+                words = [w for p in [child, *inner] for w in _place_words(p)]
+                yield [m for w in words if (m := _place_mention(doc, w)) is not None][:1]
     if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
         for child in token.children:
             if child.dep_ == "ccomp":
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None:
                     yield mentions_at(doc, subject)
+    if match.pattern.code[:2] in COOPERATION_ROOTS:  # "offered to send troops to help Kyiv": whom it helps
+        for verb in verbs:
+            helped = [c for c in verb.children if c.dep_ == "advcl" and c.lemma_ in HELPING]
+            yield [m for h in helped for c in h.children if c.dep_ == "dobj" for m in mentions_at(doc, c)]
     if token.dep_ == "pcomp" and token.head.lower_ == "by":  # "would support Europe by providing air cover"
         means_of = token.head.head
         yield [m for c in means_of.children if c.dep_ == "dobj" for m in mentions_at(doc, c)]
@@ -512,7 +542,12 @@ def _inside_object(token: Token) -> list[Token]:
         return [token.head] if any(c.i > token.i and c.dep_ == "prep" for c in token.head.children) else []
     heads = [c for c in token.children if c.dep_ == "dobj"]
     nouns = [*heads, *(n for h in heads for n in h.conjuncts if n.i > h.i)]
-    return nouns + [o for n in nouns for p in n.children if p.lower_ in INSIDE_PREPS for o in objects_of(p)]
+    return nouns + [o for n in nouns for p in n.children if _inside(p, n) for o in objects_of(p)]
+
+
+def _inside(prep: Token, noun: Token) -> bool:
+    """The phrase holds what the object stands for: "a team of engineers", "$5 million in aid"."""
+    return prep.lower_ in INSIDE_PREPS or (prep.lower_ == "in" and (noun.pos_ == "NUM" or noun.tag_ == "CD"))
 
 
 def _spoken_of(doc: Document, match: Match) -> list[Mention]:
@@ -583,7 +618,9 @@ DESTINATION_PREPS = (
     "into",
     "with",
 )  # where a parser may misplace
+SMALL_SUBJECTS = ("nsubj", "npadvmod", "compound", "poss")  # where a parser hangs X in "called X rude"
 INSIDE_PREPS = ("of", "as", "including")  # "supplies such as doctors to Nepal"
+COOPERATION_ROOTS = ("03", "05", "06", "07", "08")  # intents, cooperation, aid and yielding
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 
 
@@ -595,11 +632,21 @@ def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> 
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in objects_of(child):
                     inner = [o for c in obj.children if c.lower_ in ("of", "in") for o in objects_of(c)]
-                    names = [c for c in obj.children if c.dep_ == "compound"]
-                    for word in (obj, *names, *inner):
+                    for word in (*_place_words(obj), *inner):
                         if (mention := _place_mention(doc, word)) is not None:
                             return [mention]
     return []
+
+
+def _place_words(noun: Token) -> list[Token]:
+    """The noun and the words that may name its place: "the Gaza Strip's eastern border regions"."""
+    names = [c for c in noun.children if c.dep_ == "compound" or c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return [noun, *names]
+
+
+def _locates(prep: Token, noun: Token) -> bool:
+    """The phrase says where the struck or closed thing is: "positions in Gaza", "the border with Syria"."""
+    return prep.lower_ in ("of", "in", "near") or (prep.lower_ == "with" and noun.lemma_ == "border")
 
 
 def _place_mention(doc: Document, token: Token) -> Mention | None:

@@ -20,17 +20,18 @@ PATTERNS_ENV = "NEWSEVENTS_PATTERNS"
 NO_EVENT = "none"  # the code of a reading that is no event: "struck a cautious tone"
 PREPOSITIONS = frozenset(
     "about against at between by for from in into of off on onto out over to toward towards up down with "
-    "away back across through under upon within without after along around behind".split()
+    "away back across through under upon within without after along around behind as".split()
 )
 # A final particle ("rule out", "back down", "call off") belongs to the verb; it introduces no target.
 PARTICLES = frozenset({"out", "up", "down", "off", "away", "back"})
+PHRASAL_PARTICLES = frozenset({"up", "in", "out"})  # that make another verb of a bare one
 OBJECT_DEPS = {"dobj", "xcomp", "attr", "oprd", "nsubjpass", "ccomp", "acomp", "pcomp"}
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}  # an event noun's modifier: "campaign rally"
 # Word classes an object may be written as ("attack @person"): a test on the token, not a lemma.
 PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
 CLASSES = {
     "@person": lambda t: t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS,
-    "@clause": lambda t: t.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX"),  # "asked X to leave"
+    "@clause": lambda t: t.pos_ in ("VERB", "AUX") and (t.dep_ in ("xcomp", "ccomp") or infinitive(t)),
     "@that": lambda t: t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"),  # "recognized that it was late"
     "@forto": lambda t: for_to(t),  # "called for Russia to withdraw"
     "@thing": lambda t: t.pos_ == "NOUN" and t.ent_type_ != "PERSON",  # "returned the monkeys (to Congo)"
@@ -165,8 +166,8 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             deps = ("pobj", "pcomp") if anchor.i != token.i else OBJECT_DEPS
             if anchor.i == token.i and pattern.pos == "NOUN":
                 deps = OBJECT_DEPS | MODIFIER_DEPS
-            if "@forto" in step.classes:
-                deps = (*deps, "advcl")  # "called for Russia to withdraw": the parser's adverbial clause
+            if {"@forto", "@clause"} & set(step.classes):  # "called for Russia to withdraw", "asked X to
+                deps = (*deps, "advcl")  # leave": the parser's adverbial clause
             hit = _object(anchor, step, deps)
             if hit is None and anchor.i == token.i:
                 hit = _relative_object(token, step) or _shared_object(token, step)
@@ -174,6 +175,8 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
                 return None
             used.append(hit)
             anchor = hit
+    if all(step.is_prep for step in pattern.steps) and _phrasal(token, used):
+        return None
     heads: list[Token] = []
     if pattern.target_preps:
         for base in [token, *used]:
@@ -187,6 +190,15 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
         if not heads:
             return None
     return Match(pattern, token, used, heads)
+
+
+def _phrasal(token: Token, used: list[Token]) -> bool:
+    """ "signed up", "weighed in", "sold out", "backed up his claim": a particle the pattern does not name
+    makes another verb, and a pattern without objects names no verb but its own ("sign", "back")."""
+    return any(
+        c.lower_ in PHRASAL_PARTICLES and c not in used and (c.dep_ in ("prt", "advmod") or c.lower_ == "out")
+        for c in token.children
+    )  # the parser reads "weighed in" as an adverb, "backed out of" as a preposition
 
 
 def _child(token: Token, words: frozenset[str], deps: tuple[str, ...]) -> Token | None:
@@ -245,6 +257,12 @@ def for_to(token: Token) -> bool:
     """A for-to clause: "(called) for Russia to withdraw", "the hope is for Kyiv to negotiate"."""
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "aux")}
     return token.pos_ == "VERB" and {"for", "to"} <= marks
+
+
+def infinitive(token: Token) -> bool:
+    """An adverbial to-infinitive after an object, which a parser may make of a verb's complement: "asked a
+    coalition of groups, the Cotton Campaign, to end its boycott"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def unhyphenated(token: Token) -> str | None:
