@@ -19,11 +19,13 @@ from newsevents.events.patterns import Match
 
 __all__ = ["candidates", "extract"]
 # "Putin and Zelensky met", "Thailand and Cambodia agreed to a truce": with no target, coordinated sources
-# of these codes (intent to cooperate or meet, consult, sign agreements, cooperate, de-escalate) act on each
-# other, and of any code when they act "together" or on "each other";
-# "France and Germany backed the plan" praises no one.
+# of these codes (intent to cooperate economically or diplomatically, to meet or to settle; consult, sign
+# agreements, cooperate, de-escalate) act on each other, and of any code when they act on "each other";
+# "France and Germany backed the plan" praises no one. Of an intent or a cooperation they act on each
+# other when they act "together" ("agreed to work together").
 RECIPROCAL = ("031", "032", "036", "037", "04", "050", "057", "06", "087")
 TOGETHER = {"together", "jointly", "mutually"}
+TOGETHER_ROOTS = ("03", "05", "06")
 GOVERNED_DEPS = set("xcomp dobj pcomp pobj ccomp acomp nsubjpass attr oprd prep acl".split())
 PROPOSALS = set(
     "idea proposal possibility prospect plan hope call offer demand push bid effort promise talk chance "
@@ -89,8 +91,9 @@ def _governed(token: Token, predicates: dict[int, Match]) -> bool:
     overthrow", "vetoed a resolution condemning the annexation"."""
     if token.dep_ == "advcl" and token.tag_ == "VBG" and token.doc[token.i - 1].dep_ == "prt":
         return token.head.i in predicates  # "ruled out sending troops": a gerund misparsed as adverbial
-    if patterns.infinitive(token):  # "issued a plea to the Taliban to talk": what a coded object asks for
-        return any(c.dep_ == "dobj" and c.i in predicates for c in token.head.children)
+    if patterns.infinitive(token):  # "issued a plea to the Taliban to talk": what an appeal object asks for
+        asked = [predicates[c.i] for c in token.head.children if c.dep_ == "dobj" and c.i in predicates]
+        return any(m.pattern.code.startswith(arguments.APPEAL_ROOTS) for m in asked)
     current = token
     for _ in range(4):
         if current.dep_ not in GOVERNED_DEPS or current.head.i == current.i:
@@ -179,7 +182,9 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
     out = []
     seen: set[tuple[str, str]] = set()
     found_sources = _unique(found_sources)
-    mutual = len(found_sources) > 1 and (code.code.startswith(RECIPROCAL) or _each_other(match))
+    mutual = len(found_sources) > 1 and (
+        code.code.startswith(RECIPROCAL) or _each_other(match) or _together(match, code.code)
+    )
     for source in found_sources:
         found_targets = demand[1] if demand else arguments.targets(doc, match, [source], found_sources)
         if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
@@ -232,12 +237,17 @@ def _peacekeeping(match: Match) -> str | None:
     return "074" if any(t.lower_.startswith("peacekeep") for t in token.subtree) else None
 
 
-def _each_other(match: Match) -> bool:
-    """ "Ukraine and Russia blamed each other", "agreed to work together"."""
+def _together(match: Match, code: str) -> bool:
+    """ "agreed to work together": an intent or cooperation done together (not "together condemned")."""
     token = match.predicate
     verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
-    if any(c.dep_ == "advmod" and c.lower_ in TOGETHER for v in verbs for c in v.children):
-        return True
+    together = any(c.dep_ == "advmod" and c.lower_ in TOGETHER for v in verbs for c in v.children)
+    return together and code.startswith(TOGETHER_ROOTS)
+
+
+def _each_other(match: Match) -> bool:
+    """ "Ukraine and Russia blamed each other"."""
+    token = match.predicate
     return any(
         t.lower_ in ("other", "another")
         and t.head.i == token.i

@@ -25,7 +25,7 @@ from newsevents.events.anchors import (
     objects_of,
     stray_subject,
 )
-from newsevents.events.patterns import KINDS, Match, for_to, relative_object
+from newsevents.events.patterns import KINDS, Match, for_to, kind_of, relative_object
 
 TARGET_PREPS = (
     "with",
@@ -382,7 +382,10 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     token = match.predicate
     if token.lemma_ == "blame" and token.pos_ == "VERB":  # "blamed the attack on the rebels", "blamed Kyiv
         blamed = [c for c in token.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass")]  # for the deaths"
-        yield [m for o in blamed for m in mentions_at(doc, o)]
+        named = [t for o in blamed for t in (o, *o.conjuncts)]  # a name, else its owner ("the court's
+        owners = [c for t in named for c in t.children if c.dep_ == "poss"]  # justices"); not "the failure
+        for words in (named, owners):  # of the U.S."
+            yield [m for t in words for m in doc.anchors.get(t.i, []) if m.actor is not None]
         yield from _prep_targets(doc, match, [token, *blamed], ("on",))  # where the parser hangs "on"
         return  # what is blamed, and what for, is no target ("blamed the failure of the U.S. on the fog")
     if match.target_heads:  # "accused the U.S. of the deaths": the pattern's preposition names no actor
@@ -461,7 +464,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
     if match.pattern.code[:2] in FORCE_ROOTS + ("13", "16"):  # "shelled the city of Kharkiv", "struck Odesa",
         for verb in verbs:  # "closed its borders with Kurdistan"
             for child in (c for c in verb.children if c.dep_ == "dobj" and c not in match.used):
-                phrases = [*child.children, *(p for p in verb.children if p.dep_ == "prep")]
+                phrases = [*child.children, *(p for p in verb.children if p.lower_ == "with")]
                 inner = [o for p in phrases if _locates(p, child) for o in objects_of(p)]
                 words = [w for p in [child, *inner] for w in _place_words(p)]
                 yield [m for w in words if (m := _place_mention(doc, w)) is not None][:1]
@@ -542,12 +545,8 @@ def _inside_object(token: Token) -> list[Token]:
         return [token.head] if any(c.i > token.i and c.dep_ == "prep" for c in token.head.children) else []
     heads = [c for c in token.children if c.dep_ == "dobj"]
     nouns = [*heads, *(n for h in heads for n in h.conjuncts if n.i > h.i)]
-    return nouns + [o for n in nouns for p in n.children if _inside(p, n) for o in objects_of(p)]
-
-
-def _inside(prep: Token, noun: Token) -> bool:
-    """The phrase holds what the object stands for: "a team of engineers", "$5 million in aid"."""
-    return prep.lower_ in INSIDE_PREPS or (prep.lower_ == "in" and (noun.pos_ == "NUM" or noun.tag_ == "CD"))
+    inner = [o for n in nouns for p in n.children if p.lower_ in INSIDE_PREPS for o in objects_of(p)]
+    return nouns + inner + [o for n in nouns for o in kind_of(n) if o not in inner]  # "$5 million in aid"
 
 
 def _spoken_of(doc: Document, match: Match) -> list[Mention]:
@@ -645,7 +644,8 @@ def _place_words(noun: Token) -> list[Token]:
 
 
 def _locates(prep: Token, noun: Token) -> bool:
-    """The phrase says where the struck or closed thing is: "positions in Gaza", "the border with Syria"."""
+    """The phrase says where the struck or closed thing is: "positions in Gaza", "the border with Syria" (the
+    "with" may hang on the verb: "closed its borders with Syria")."""
     return prep.lower_ in ("of", "in", "near") or (prep.lower_ == "with" and noun.lemma_ == "border")
 
 

@@ -213,7 +213,7 @@ def _dated(prep: Token) -> bool:
 def _object(token: Token, step: Step, deps) -> Token | None:
     for child in token.children:
         if child.dep_ in deps:
-            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *_kind_of(child)):
+            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *kind_of(child)):
                 if _is(candidate, step):
                     return candidate
     return None
@@ -260,8 +260,8 @@ def for_to(token: Token) -> bool:
 
 
 def infinitive(token: Token) -> bool:
-    """An adverbial to-infinitive after an object, which a parser may make of a verb's complement: "asked a
-    coalition of groups, the Cotton Campaign, to end its boycott"."""
+    """An adverbial to-infinitive, which a parser may make of a verb's complement: "asked a coalition of
+    groups, the Cotton Campaign, to end its boycott"."""
     return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
@@ -275,7 +275,7 @@ def unhyphenated(token: Token) -> str | None:
     return first.lower_ + token.lower_
 
 
-def _kind_of(noun: Token) -> list[Token]:
+def kind_of(noun: Token) -> list[Token]:
     """ "any form of talks", "a new round of negotiations": the noun a kind or a round is of; "$2 million
     in aid", "13 tons of medicine": what an amount is counted in."""
     if noun.lemma_.lower() in KINDS:
