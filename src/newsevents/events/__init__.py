@@ -239,8 +239,7 @@ def _peacekeeping(match: Match) -> str | None:
 
 def _together(match: Match, code: str) -> bool:
     """ "agreed to work together": an intent or cooperation done together (not "together condemned")."""
-    token = match.predicate
-    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]
+    verbs = arguments.with_complements(match.predicate)
     together = any(c.dep_ == "advmod" and c.lower_ in TOGETHER for v in verbs for c in v.children)
     return together and code.startswith(TOGETHER_ROOTS)
 

@@ -54,7 +54,6 @@ MILITARY_CODES = ("087", "15", "17", "18", "19", "20")
 TYPED_CODES = ("054", "17", "18", "19", "20")  # recognition and force act on a party or a thing
 NAMED_KINDS = {"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"}
 STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP"}
-FORCE_ROOTS = ("18", "19", "20")
 POLITICIANS = {"GOV", "ELI", "LEG", "PTY"}  # a country's politicians and parties, who fight with words
 CAMPAIGNERS = {"ELI", "LEG", "PTY", "MED"}  # those with no forces to command, and the media
 APPEAL_ROOTS = ("02", "10")  # appeals and demands: their object is asked to act
@@ -448,6 +447,11 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     yield from _other_targets(doc, match)
 
 
+def with_complements(verb: Token) -> list[Token]:
+    """The verb and the verbs of its open complements: "agreed to work", "threatened to shell"."""
+    return [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+
+
 def _expletive(pronoun: Token) -> bool:
     """ "called it outrageous that Obama had not acted": "it" stands for the that-clause."""
     return pronoun.lower_ == "it" and any(
@@ -460,7 +464,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
     """The last resorts: a place struck or a border closed, the subject of a demanded clause, whom an offer
     helps, the object a means serves."""
     token = match.predicate
-    verbs = [token, *(c for c in token.children if c.dep_ == "xcomp")]  # "threatened to shell Haifa"
+    verbs = with_complements(token)  # "threatened to shell Haifa"
     if match.pattern.code[:2] in FORCE_ROOTS + ("13", "16"):  # "shelled the city of Kharkiv", "struck Odesa",
         for verb in verbs:  # "closed its borders with Kurdistan"
             for child in (c for c in verb.children if c.dep_ == "dobj" and c not in match.used):
