@@ -213,3 +213,10 @@ def test_a_place_written_as_based_is_where_its_noun_works_not_an_actor() -> None
     assert "London" not in found
     found = _codes("The Doha-based broadcaster reported the clashes.")
     assert found["The Doha-based broadcaster"] == "QATMED"
+
+
+def test_any_of_a_plural_group_is_still_the_group() -> None:
+    assert (
+        _codes("Hungary said it will not accept any more Afghan refugees.")["any more Afghan refugees"]
+        == "AFGREF"
+    )

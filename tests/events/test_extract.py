@@ -410,3 +410,64 @@ def test_the_purpose_of_a_visit_is_no_appeal_content():
 )
 def test_what_is_traded_decides_the_event(text, code):
     assert {e[2] for e in _events(text)} == ({code} if code else set())
+
+
+def _targets(text: str) -> set[tuple[str, str, str | None]]:
+    """(code, source text, target text) of each event."""
+    out = code(text, published="2025-03-04").to_dict()["events"]
+    return {(e["cameo"], e["source"]["text"], e["target"] and e["target"]["text"]) for e in out}
+
+
+def test_peacekeepers_withdrawn_are_the_withdrawers_own_and_the_place_left_is_the_target():
+    events = {e[:3] for e in _events("The United Nations withdrew Irish peacekeepers from Lebanon.")}
+    assert events == {("IGOUNO", "LBNGOV", "1661")}
+
+
+def test_whom_a_demand_asks_in_its_that_clause_is_its_target():
+    assert ("IRNGOV", "USAGOV") in {
+        e[:2] for e in _events("Iran repeated its demand that Washington lift sanctions.")
+    }
+
+
+@pytest.mark.parametrize(  # the parser hangs the name on the object or on the verb
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan army launched an offensive military operation, Operation Linda Boni, against "
+            "militants in Lamu County on June 9, 2015.",
+            ("KENMIL", "KENREB"),
+        ),
+        (
+            "Kenya launched a military offensive, Operation Linda Nchi, against al-Shabaab militants.",
+            ("KENGOV", "SOMINS"),
+        ),
+    ],
+)
+def test_a_phrase_on_the_name_of_an_operation_is_on_the_operation(text, expected):
+    assert expected in {e[:2] for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police imposed a curfew in parts of the city of Mombasa.", "KEN"),  # through "of" phrases
+        ("The rebels declared a truce effective from Monday in Yemen.", "YEM"),  # on the object's adjective
+    ],
+)
+def test_a_curfew_or_truce_in_a_place_targets_the_place(text, expected):
+    assert expected in {e[1] for e in _events(text)}
+
+
+def test_forces_mobilized_for_a_war_against_a_country_are_aimed_at_it():
+    assert ("EGYGOV", "LBYGOV") in {
+        e[:2] for e in _events("Egypt mobilized its troops for a war against Libya.")
+    }
+
+
+def test_a_named_place_with_a_description_is_the_target_not_the_describer():
+    assert ("194", "Rebels", "Aleppo") in _targets("Rebels shelled Aleppo, Syria's largest city, on Monday.")
+
+
+def test_a_dateline_place_before_the_subject_is_no_source():
+    text = "Indianapolis – Several thousand nurses wearing blue surrounded the Indiana Statehouse on Tuesday."
+    assert {source for _, source, _ in _targets(text)} == {"Several thousand nurses"}

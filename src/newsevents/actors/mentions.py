@@ -575,8 +575,10 @@ def _modifies_role(span: Span, role_at: dict) -> bool:
 
 
 def _any_one(head: Token) -> bool:
-    """ "free to support either candidate", "any government that expels": no one actor in particular."""
-    return any(c.dep_ == "det" and c.lower_ in ("any", "either", "every") for c in head.children)
+    """ "free to support either candidate", "any government that expels": no one actor in particular ("any
+    Western troops" are troops all the same)."""
+    quantified = any(c.dep_ == "det" and c.lower_ in ("any", "either", "every") for c in head.children)
+    return quantified and head.tag_ not in ("NNS", "NNPS")
 
 
 def _stance(head: Token) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsevents.data import DATA_DIR, read_tsv
-from newsevents.document import Document, Mention
+from newsevents.document import Actor, Document, Mention
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -75,9 +75,12 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     ]
     if found or depth == 0 or token.pos_ not in ("NOUN", "PROPN"):
         return found
-    named = [m for c in token.children if c.dep_ == "appos" for m in _anchored(doc, c, depth - 1)]
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    named = [m for c in appositions for m in _anchored(doc, c, depth - 1)]
     if named:  # "its NATO ally Turkey": the name in apposition, not the owner
-        return named
+        described = not any(_anchored(doc, c, 0) for c in appositions)  # "Haifa, Israel's third largest
+        place = place_mention(doc, token) if described else None  # city" is Haifa, a place, not Israel
+        return [place] if place is not None else named
     owners = ("amod", "nmod") if token.lemma_.lower() in relational() else OWNER_DEPS  # "their Thai peers"
     for child in token.children:
         if _opposed(child):  # "the anti-EU movement" is not the EU's
@@ -139,3 +142,25 @@ def named(doc: Document, mention: Mention | None, sentence_start: int) -> Mentio
             if other.actor is mention.actor and other.how != "pronoun":
                 return other
     return mention
+
+
+def place_mention(doc: Document, token: Token) -> Mention | None:
+    """The actor mention over a place ("Asia", a region the actor stage coded), else the country of a
+    geocoded place as an actor."""
+    known = next((m for a in doc.actors for m in a.mentions if m.start <= token.idx < m.end), None)
+    if known is not None:
+        return known
+    for place in doc.places:
+        if place.country and place.start <= token.idx < place.end:
+            actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
+            if actor is None:
+                actor = Actor(
+                    f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country"
+                )
+                doc.actors.append(actor)
+            mention = next((m for m in actor.mentions if m.start == place.start), None)
+            if mention is None:
+                mention = Mention(place.start, place.end, place.text, "place", actor)
+                actor.mentions.append(mention)
+            return mention
+    return None

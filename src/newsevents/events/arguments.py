@@ -23,6 +23,7 @@ from newsevents.events.anchors import (
     actor_key,
     mentions_at,
     objects_of,
+    place_mention,
     stray_subject,
 )
 from newsevents.events.patterns import KINDS, Match, for_to, kind_of, relative_object
@@ -390,7 +391,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     if match.target_heads:  # "accused the U.S. of the deaths": the pattern's preposition names no actor
         heads = [o for h in match.target_heads if h.lower_ not in _not_targets(match) for o in objects_of(h)]
         yield [m for o in heads for m in mentions_at(doc, o)]
-        yield [m for o in heads if (m := _place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
+        yield [m for o in heads if (m := place_mention(doc, o)) is not None][:1]  # "arrived in Nepal"
         # "called for sanctions against Turkey": the target of what the preposition takes
         yield from _prep_targets(doc, match, heads, _allowed(match, DESTINATION_PREPS))
         # "dismissed @person as": an object of a word class is no word of the pattern's own
@@ -409,8 +410,9 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         passive = next((c for c in token.children if c.dep_ in deps), None)
         if passive is not None:
             yield mentions_at(doc, passive)
+    withdrawn = match.pattern.code.startswith(WITHDRAWN_CODES)  # "withdrew its peacekeepers": its own
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS and not (withdrawn and child in match.used):
             yield mentions_at(doc, child)
             yield [
                 m
@@ -436,6 +438,10 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         if child.dep_ == "dobj" and child.head.i != token.i:
             yield mentions_at(doc, child)
     yield from _prep_targets(doc, match, below, preps)  # the predicate's own phrases were tried above
+    if match.pattern.code[:2] in HOSTILE_ROOTS:  # "mobilized troops for the war against Iraq"
+        purposes = [o for c in token.children if c.lower_ == "for" for o in objects_of(c)]
+        yield from _prep_targets(doc, match, purposes, ("against",))
+        yield _place_target(doc, purposes, ("against",))
     bases = [token, *match.used, *below]
     if token.pos_ == "NOUN" and match.pattern.code.startswith(OF_CODES):  # "criticism of teachers"
         yield from _prep_targets(doc, match, [token], ("of",))
@@ -443,7 +449,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     yield _place_target(doc, bases, _place_preps(match))
     inside = _inside_object(token)
     yield from _prep_targets(doc, match, inside, _allowed(match, DESTINATION_PREPS))
-    yield _place_target(doc, inside, _allowed(match, PLACE_PREPS))
+    described = [a for n in inside for a in n.children if a.dep_ == "amod"]  # "a ceasefire effective in"
+    yield _place_target(doc, inside + described, _place_preps(match))
     yield from _other_targets(doc, match)
 
 
@@ -471,10 +478,14 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
                 phrases = [*child.children, *(p for p in verb.children if p.lower_ == "with")]
                 inner = [o for p in phrases if _locates(p, child) for o in objects_of(p)]
                 words = [w for p in [child, *inner] for w in _place_words(p)]
-                yield [m for w in words if (m := _place_mention(doc, w)) is not None][:1]
+                yield [m for w in words if (m := place_mention(doc, w)) is not None][:1]
     if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
-        for child in token.children:
-            if child.dep_ == "ccomp":
+        for child in token.children:  # "its demand that the US ease sanctions": a noun's content clause
+            if (
+                child.dep_ == "ccomp"
+                or child.dep_ == "acl"
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            ):
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None:
                     yield mentions_at(doc, subject)
@@ -543,12 +554,15 @@ def _relative_object(doc: Document, verb: Token) -> list[Mention]:
 def _inside_object(token: Token) -> list[Token]:
     """Where the parser hangs a target phrase away from the predicate: on the object or a noun inside it
     ("suspended food supplies to the rebels", "sent vehicles and a team of engineers to Libya": a later
-    conjunct, the object of its "of", "as" or "including" phrase), or, for an event noun that is an object,
-    on its verb after it ("dropped an investigation into the envoy")."""
+    conjunct, a name in apposition, the object of its "of", "as" or "including" phrase), or, for an event
+    noun that is an object, on its verb after it ("dropped an investigation into the envoy")."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj":
         return [token.head] if any(c.i > token.i and c.dep_ == "prep" for c in token.head.children) else []
     heads = [c for c in token.children if c.dep_ == "dobj"]
     nouns = [*heads, *(n for h in heads for n in h.conjuncts if n.i > h.i)]
+    nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]  # "an offensive, Zarb, against"
+    after = heads[0].i if heads else len(token.doc)  # the name again, where the parser hangs it on the verb
+    nouns += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > after]
     inner = [o for n in nouns for p in n.children if p.lower_ in INSIDE_PREPS for o in objects_of(p)]
     return nouns + inner + [o for n in nouns for o in kind_of(n) if o not in inner]  # "$5 million in aid"
 
@@ -609,7 +623,8 @@ VISIT_CODES = ("042",)  # "arrived at the palace"
 # a place "in" which the act is done stands for its target: visits, yielding (ceasefires, lifted curfews,
 # surrenders), reduced relations (aid suspended in Borno State), alerts, coercion and force
 IN_PLACE_CODES = ("042", "08", "15", "16", "17", "18", "19", "20")
-WITHDRAWAL_CODES = ("087",)
+WITHDRAWAL_CODES = ("087", "1661")  # de-escalation and peacekeepers withdrawn: from where
+WITHDRAWN_CODES = ("0874", "1661")  # troops and peacekeepers withdrawn: the source's own, no target
 MEDIATION_CODES = ("039", "045")
 FROM_PLACE_CODES = ("08", "16")  # "withdrawal from Syria", "expulsion from the bloc": a place left, no source
 DESTINATION_PREPS = (
@@ -625,6 +640,7 @@ SMALL_SUBJECTS = ("nsubj", "npadvmod", "compound", "poss")  # where a parser han
 INSIDE_PREPS = ("of", "as", "including")  # "supplies such as doctors to Nepal"
 COOPERATION_ROOTS = ("03", "05", "06", "07", "08")  # intents, cooperation, aid and yielding
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
+HOSTILE_ROOTS = ("13", "15", *FORCE_ROOTS)  # threats, military posture, coercion and force
 
 
 def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> list[Mention]:
@@ -634,11 +650,16 @@ def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> 
         for child in base.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in objects_of(child):
-                    inner = [o for c in obj.children if c.lower_ in ("of", "in") for o in objects_of(c)]
-                    for word in (*_place_words(obj), *inner):
-                        if (mention := _place_mention(doc, word)) is not None:
+                    for word in (w for noun in _located(obj) for w in _place_words(noun)):
+                        if (mention := place_mention(doc, word)) is not None:
                             return [mention]
     return []
+
+
+def _located(noun: Token, depth: int = 3) -> list[Token]:
+    """The noun and the nouns of its chain of "of" and "in" phrases: "parts of the city of Ahmedabad"."""
+    inner = [o for c in noun.children if c.lower_ in ("of", "in") for o in objects_of(c)]
+    return [noun, *(n for o in inner for n in _located(o, depth - 1))] if depth else [noun]
 
 
 def _place_words(noun: Token) -> list[Token]:
@@ -651,25 +672,3 @@ def _locates(prep: Token, noun: Token) -> bool:
     """The phrase says where the struck or closed thing is: "positions in Gaza", "the border with Syria" (the
     "with" may hang on the verb: "closed its borders with Syria")."""
     return prep.lower_ in ("of", "in", "near") or (prep.lower_ == "with" and noun.lemma_ == "border")
-
-
-def _place_mention(doc: Document, token: Token) -> Mention | None:
-    """The actor mention over a place ("Asia", a region the actor stage coded), else the country of a
-    geocoded place as an actor."""
-    known = next((m for a in doc.actors for m in a.mentions if m.start <= token.idx < m.end), None)
-    if known is not None:
-        return known
-    for place in doc.places:
-        if place.country and place.start <= token.idx < place.end:
-            actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
-            if actor is None:
-                actor = Actor(
-                    f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country"
-                )
-                doc.actors.append(actor)
-            mention = next((m for m in actor.mentions if m.start == place.start), None)
-            if mention is None:
-                mention = Mention(place.start, place.end, place.text, "place", actor)
-                actor.mentions.append(mention)
-            return mention
-    return None
