@@ -471,3 +471,47 @@ def test_a_named_place_with_a_description_is_the_target_not_the_describer():
 def test_a_dateline_place_before_the_subject_is_no_source():
     text = "Indianapolis – Several thousand nurses wearing blue surrounded the Indiana Statehouse on Tuesday."
     assert {source for _, source, _ in _targets(text)} == {"Several thousand nurses"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Sudan attack Chad again before the rains?",
+        '"Who has opposed the governor\'s plan to close the border?" the senator asked.',
+    ],
+)
+def test_a_direct_question_reports_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "stopped"),
+    [
+        ("Norway ended its mediation effort between the government and the rebels.", "045"),
+        ("Prosecutors in Norway dropped their investigation into the defence minister.", "090"),
+    ],
+)
+def test_an_act_that_is_ended_or_dropped_is_no_event(text, stopped):
+    assert stopped not in {e[2] for e in _events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian officials fear a new Russian offensive on Kharkiv.",
+        "Analysts expect a Chinese blockade of Taiwan within a year.",
+    ],
+)
+def test_an_attack_that_is_feared_or_expected_is_no_event(text):
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the idea that Egypt is arming the rebels absurd.",
+        "The possibility that Russia would attack a NATO member worries Baltic leaders.",
+    ],
+)
+def test_what_an_idea_or_possibility_holds_is_no_event(text):
+    assert {e[2][:2] for e in _events(text)} & {"07", "19"} == set()

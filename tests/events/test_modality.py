@@ -1,4 +1,4 @@
-from newsevents.events.modality import MODALITY_OF, cue, modality, of_clause
+from newsevents.events.modality import MODALITY_OF, asked, cue, modality, of_clause
 from tests.parses import parse
 
 
@@ -259,7 +259,7 @@ Peru Peru PROPN NNP dobj 3
     assert modality(parse(spec.format(verb="says", lemma="say"))[3]) == "asserted"
 
 
-def test_a_question_is_speculative():
+def test_a_direct_question_is_asked():
     doc = parse("""
 Will will AUX MD aux 2
 Sudan Sudan PROPN NNP nsubj 2
@@ -267,7 +267,14 @@ attack attack VERB VB ROOT 2
 Chad Chad PROPN NNP dobj 2
 ? ? PUNCT . punct 2
 """)
-    assert modality(doc[2]) == "speculative" and cue(doc[2]) == "question"
+    assert asked(doc[2])
+    said = parse("""
+Sudan Sudan PROPN NNP nsubj 1
+attacked attack VERB VBD ROOT 1
+Chad Chad PROPN NNP dobj 1
+. . PUNCT . punct 1
+""")
+    assert not asked(said[1])
 
 
 def test_a_poll_answer_is_speculative():

@@ -31,7 +31,8 @@ PROPOSALS = set(
     "idea proposal possibility prospect plan hope call offer demand push bid effort promise talk chance "
     "threat risk fear likelihood option notion suggestion request appeal invitation pledge danger".split()
 )
-CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon"}
+FORESEEING = set("fear expect anticipate predict foresee forecast dread await envisage envision".split())
+CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon", "drop"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
 PEACEKEEPING_FROM = ("042", "154")  # arriving, deploying
 
@@ -77,8 +78,8 @@ def _outermost(matches: list[Match]) -> list[Match]:
         token = match.predicate
         if token.i in used or _governed(token, predicates) or _ceased(token) or _only_proposed(token):
             continue
-        if patterns.for_to(token):  # "the only hope is for Washington to oppose it": wished, not done
-            continue
+        if patterns.for_to(token) or modality.asked(token):  # wished ("the only hope is for Washington to
+            continue  # oppose it") or asked ("Will Sudan attack Chad?"), not done
         if _casualties(token, predicates):
             continue
         if not _purpose_of_same_kind(match, predicates) and not _named_by(match, matches):
@@ -118,20 +119,20 @@ def _casualties(token: Token, predicates: dict[int, Match]) -> bool:
 
 
 def _only_proposed(token: Token) -> bool:
-    """ "the idea of a summit", "his promise of a ceasefire", "the threat of war": an event noun that a
-    proposal, hope or fear is about has not happened."""
+    """ "the idea of a summit", "his promise of a ceasefire", "the threat of war", "residents fear an
+    offensive", "analysts expect a blockade", "the idea that the U.S. is training them": what a proposal,
+    hope, fear or forecast is about has not happened."""
     head = token.head
-    return (
-        token.pos_ in ("NOUN", "PROPN")
-        and token.dep_ == "pobj"
-        and head.lower_ in ("of", "for")
-        and head.head.lemma_.lower() in PROPOSALS
-    )
+    if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSALS:
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    proposed = token.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in PROPOSALS
+    foreseen = token.dep_ == "dobj" and head.lemma_.lower() in FORESEEING
+    return token.pos_ in ("NOUN", "PROPN") and (proposed or foreseen)
 
 
 def _ceased(token: Token) -> bool:
-    """ "agreed to stop targeting each other", "refrained from attacking", "ended its mediation effort":
-    what stops is no event."""
+    """ "agreed to stop targeting each other", "refrained from attacking", "ended its mediation effort",
+    "dropped an investigation": what stops is no event."""
     head = token.head
     stopped = ("xcomp", "pcomp", "pobj", "dobj") if token.pos_ == "NOUN" else ("xcomp", "pcomp", "pobj")
     return token.dep_ in stopped and (

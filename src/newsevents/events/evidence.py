@@ -8,7 +8,7 @@ dependency link to the predicate (the mention's own relation and the number of s
 (crossed with the root and with the pattern's specificity: a targetless event of a government on a
 specific pattern is not a targetless event of a company on a bare verb), the number of actors of politics
 in the sentence, the depth of reported speech, the modality, the rule that decided it (``modality.cue``:
-question, poll, wish, condition, ...) and the cues near the predicate, headline or question.
+poll, wish, condition, ...), the cues near the predicate, and whether the sentence is a headline.
 Features are strings with the value 1.0 (one-hot); ``confidence.Model`` weighs them.
 """
 
@@ -54,7 +54,6 @@ def features(
         f"root={root}|mood={mood}": 1.0,
         f"speech_depth={min(_speech_depth(token), 2)}": 1.0,
         f"headline={not sentence.endswith(SENTENCE_ENDS)}": 1.0,
-        f"question={sentence.endswith('?')}": 1.0,
         f"trigger_pos={token.pos_}": 1.0,
         f"state_mentions={min(_state_mentions(doc, token.sent), 3)}": 1.0,
         f"dyad={dyad}": 1.0,

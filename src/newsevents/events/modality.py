@@ -7,10 +7,11 @@ swap would pave the way", "thought voters would repudiate him").
 
 Not asserted: wishes ("want", "hope", "would like": hypothetical), what is asked, urged or allowed
 ("pressed Sylvania to withdraw": hypothetical), purposes ("sent troops to restore order", "in a bid to"),
-counterfactuals ("would have objected"), conditions, obligations, questions ("Will Freedonia retaliate?":
-speculative), opinion polls ("51 percent say he should resign": speculative), beliefs and possibilities
-("could", "may", "thought that"); failed, avoided or declined acts and acts by nobody ("no country has
-recognized it", "instead of denying"): negated.
+counterfactuals ("would have objected"), conditions, obligations, opinion polls ("51 percent say he
+should resign": speculative), beliefs and possibilities ("could", "may", "thought that"); failed, avoided
+or declined acts and acts by nobody ("no country has recognized it", "instead of denying"): negated. A
+direct question reports no act at all ("Will Freedonia retaliate?", ``asked``): the coder codes no event
+in it.
 """
 
 from __future__ import annotations
@@ -107,7 +108,6 @@ MODALITY_OF = {
     "possibility": "speculative",
     "belief": "speculative",
     "claim": "speculative",
-    "question": "speculative",
     "poll": "speculative",
     "future": "future",
     "negation": "negated",
@@ -123,7 +123,7 @@ def modality(predicate: Token) -> str:
 def cue(predicate: Token) -> str:
     """Which cue decides the modality of the event named by ``predicate`` (a key of ``MODALITY_OF``): the
     first that holds of past circumstance, alternative not taken, condition, obligation or purpose word,
-    asked-for or purpose complement, wish, counterfactual, possibility, belief, claim, question, poll, future,
+    asked-for or purpose complement, wish, counterfactual, possibility, belief, claim, poll, future,
     negation, failure."""
     if _past_circumstance(predicate):  # "after his talks with Putin, Trump seems ...": the talks happened
         return "past"
@@ -140,7 +140,6 @@ def cue(predicate: Token) -> str:
         ("possibility", lambda: any(_speculative(t) for t in chain)),
         ("belief", lambda: any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)),
         ("claim", lambda: any(_claimed(t) for t in chain)),
-        ("question", lambda: _question(clause)),
         ("poll", lambda: _polled(clause)),
         ("future", lambda: any(_future(t, above=t.i != clause.i) for t in chain)),
         ("negation", lambda: _negated(clause) or _negated(predicate)),
@@ -292,8 +291,9 @@ def _negative_alternative(token: Token) -> bool:
     )
 
 
-def _question(clause: Token) -> bool:
-    """The predicate's clause, or a clause above it, ends with a question mark."""
+def asked(predicate: Token) -> bool:
+    """The predicate's clause, or a clause above it, ends with a question mark: a direct question."""
+    clause = _clause_head(predicate)
     for token in (clause, *clause.ancestors):
         if any(c.dep_ == "punct" and c.text == "?" for c in token.children):
             return True
