@@ -429,22 +429,18 @@ def test_whom_a_demand_asks_in_its_that_clause_is_its_target():
     }
 
 
-@pytest.mark.parametrize(  # the parser hangs the name on the object or on the verb
-    ("text", "expected"),
+@pytest.mark.parametrize(  # the parser hangs the name on the object (appos) or on the verb (npadvmod)
+    "text",
     [
-        (
-            "The Kenyan army launched an offensive military operation, Operation Linda Boni, against "
-            "militants in Lamu County on June 9, 2015.",
-            ("KENMIL", "KENREB"),
-        ),
-        (
-            "Kenya launched a military offensive, Operation Linda Nchi, against al-Shabaab militants.",
-            ("KENGOV", "SOMINS"),
-        ),
+        "The Pakistani army launched a strategic offensive military operation, Operation Rah-e-Rast, against "
+        "militants on May 2, 2009.",
+        "The Kenyan army launched an offensive military operation, Operation Linda Boni, against militants "
+        "in Lamu County on June 9, 2015.",
     ],
 )
-def test_a_phrase_on_the_name_of_an_operation_is_on_the_operation(text, expected):
-    assert expected in {e[:2] for e in _events(text)}
+def test_a_phrase_on_the_name_of_an_operation_is_on_the_operation(text):
+    found = {e[:2] for e in _events(text)}  # the militants' country is the actors stage's concern
+    assert any(source.endswith("MIL") and (target or "").endswith("REB") for source, target in found)
 
 
 @pytest.mark.parametrize(
@@ -515,3 +511,23 @@ def test_an_attack_that_is_feared_or_expected_is_no_event(text):
 )
 def test_what_an_idea_or_possibility_holds_is_no_event(text):
     assert {e[2][:2] for e in _events(text)} & {"07", "19"} == set()
+
+
+def test_a_strike_reported_after_a_quoted_question_is_kept():
+    text = '"Where is the ceasefire?" asked Zelensky, hours after Russian missiles struck Kyiv.'
+    assert ("RUSGOV", "UKRGOV", "195") in {e[:3] for e in _events(text)}
+
+
+def test_a_known_attack_that_was_feared_is_kept():
+    assert "190" in {e[2] for e in _events("Kyiv had feared the Russian offensive that began on Monday.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police imposed a curfew in the wake of the murder of a Kenyan student.",  # no place in the chain
+        "The rebels declared a ceasefire, unprecedented in the history of Yemen.",  # no validity adjective
+    ],
+)
+def test_an_of_phrase_chain_or_adjective_names_no_target_without_a_place(text):
+    assert {e[1] for e in _events(text)} == {None}

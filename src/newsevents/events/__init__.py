@@ -32,6 +32,7 @@ PROPOSALS = set(
     "threat risk fear likelihood option notion suggestion request appeal invitation pledge danger".split()
 )
 FORESEEING = set("fear expect anticipate predict foresee forecast dread await envisage envision".split())
+DEFINITE = {"the", "this", "that", "these", "those"}
 CEASE = {"stop", "cease", "halt", "end", "suspend", "quit", "refrain", "abandon", "drop"}
 CASUALTY_VERBS = {"kill", "wound", "injure", "leave"}
 PEACEKEEPING_FROM = ("042", "154")  # arriving, deploying
@@ -126,8 +127,14 @@ def _only_proposed(token: Token) -> bool:
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSALS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
     proposed = token.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in PROPOSALS
-    foreseen = token.dep_ == "dobj" and head.lemma_.lower() in FORESEEING
+    foreseen = token.dep_ == "dobj" and head.lemma_.lower() in FORESEEING and not _known(token)
     return token.pos_ in ("NOUN", "PROPN") and (proposed or foreseen)
+
+
+def _known(noun: Token) -> bool:
+    """ "feared the offensive that began on Monday", "nobody anticipated the attack": a definite or owned
+    event noun names an event that is known, not one foreseen ("fear a new offensive")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in noun.children)
 
 
 def _ceased(token: Token) -> bool:

@@ -78,8 +78,8 @@ def _anchored(doc: Document, token: Token, depth: int = 2) -> list[Mention]:
     appositions = [c for c in token.children if c.dep_ == "appos"]
     named = [m for c in appositions for m in _anchored(doc, c, depth - 1)]
     if named:  # "its NATO ally Turkey": the name in apposition, not the owner
-        described = not any(_anchored(doc, c, 0) for c in appositions)  # "Haifa, Israel's third largest
-        place = place_mention(doc, token) if described else None  # city" is Haifa, a place, not Israel
+        only_described = not any(_anchored(doc, c, 0) for c in appositions)  # "Haifa, Israel's third
+        place = place_mention(doc, token) if only_described else None  # largest city" is Haifa, not Israel
         return [place] if place is not None else named
     owners = ("amod", "nmod") if token.lemma_.lower() in relational() else OWNER_DEPS  # "their Thai peers"
     for child in token.children:

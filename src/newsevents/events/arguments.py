@@ -410,7 +410,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
         passive = next((c for c in token.children if c.dep_ in deps), None)
         if passive is not None:
             yield mentions_at(doc, passive)
-    withdrawn = match.pattern.code.startswith(WITHDRAWN_CODES)  # "withdrew its peacekeepers": its own
+    withdrawn = match.pattern.code.startswith(OWN_FORCES_CODES)  # "withdrew its peacekeepers": its own
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
         if child.dep_ in OBJECT_DEPS and not (withdrawn and child in match.used):
             yield mentions_at(doc, child)
@@ -439,7 +439,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
             yield mentions_at(doc, child)
     yield from _prep_targets(doc, match, below, preps)  # the predicate's own phrases were tried above
     if match.pattern.code[:2] in HOSTILE_ROOTS:  # "mobilized troops for the war against Iraq"
-        purposes = [o for c in token.children if c.lower_ == "for" for o in objects_of(c)]
+        fors = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
+        purposes = [o for c in fors for o in objects_of(c)]
         yield from _prep_targets(doc, match, purposes, ("against",))
         yield _place_target(doc, purposes, ("against",))
     bases = [token, *match.used, *below]
@@ -449,8 +450,8 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
     yield _place_target(doc, bases, _place_preps(match))
     inside = _inside_object(token)
     yield from _prep_targets(doc, match, inside, _allowed(match, DESTINATION_PREPS))
-    described = [a for n in inside for a in n.children if a.dep_ == "amod"]  # "a ceasefire effective in"
-    yield _place_target(doc, inside + described, _place_preps(match))
+    in_force = [a for n in inside for a in n.children if a.dep_ == "amod" and a.lemma_ in IN_FORCE]
+    yield _place_target(doc, inside + in_force, _place_preps(match))  # "a ceasefire effective in Yemen"
     yield from _other_targets(doc, match)
 
 
@@ -481,11 +482,8 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
                 yield [m for w in words if (m := place_mention(doc, w)) is not None][:1]
     if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
         for child in token.children:  # "its demand that the US ease sanctions": a noun's content clause
-            if (
-                child.dep_ == "ccomp"
-                or child.dep_ == "acl"
-                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
-            ):
+            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+            if child.dep_ == "ccomp" or (child.dep_ == "acl" and that):
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None:
                     yield mentions_at(doc, subject)
@@ -562,7 +560,7 @@ def _inside_object(token: Token) -> list[Token]:
     nouns = [*heads, *(n for h in heads for n in h.conjuncts if n.i > h.i)]
     nouns += [a for n in nouns for a in n.children if a.dep_ == "appos"]  # "an offensive, Zarb, against"
     after = heads[0].i if heads else len(token.doc)  # the name again, where the parser hangs it on the verb
-    nouns += [c for c in token.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > after]
+    nouns += [c for c in token.children if c.dep_ == "npadvmod" and c.i > after and _set_off(c)]
     inner = [o for n in nouns for p in n.children if p.lower_ in INSIDE_PREPS for o in objects_of(p)]
     return nouns + inner + [o for n in nouns for o in kind_of(n) if o not in inner]  # "$5 million in aid"
 
@@ -624,7 +622,7 @@ VISIT_CODES = ("042",)  # "arrived at the palace"
 # surrenders), reduced relations (aid suspended in Borno State), alerts, coercion and force
 IN_PLACE_CODES = ("042", "08", "15", "16", "17", "18", "19", "20")
 WITHDRAWAL_CODES = ("087", "1661")  # de-escalation and peacekeepers withdrawn: from where
-WITHDRAWN_CODES = ("0874", "1661")  # troops and peacekeepers withdrawn: the source's own, no target
+OWN_FORCES_CODES = ("0874", "1661")  # troops and peacekeepers withdrawn: the source's own, no target
 MEDIATION_CODES = ("039", "045")
 FROM_PLACE_CODES = ("08", "16")  # "withdrawal from Syria", "expulsion from the bloc": a place left, no source
 DESTINATION_PREPS = (
@@ -641,6 +639,7 @@ INSIDE_PREPS = ("of", "as", "including")  # "supplies such as doctors to Nepal"
 COOPERATION_ROOTS = ("03", "05", "06", "07", "08")  # intents, cooperation, aid and yielding
 FORCE_ROOTS = ("17", "18", "19", "20")  # the object of coercion or force may be a place
 HOSTILE_ROOTS = ("13", "15", *FORCE_ROOTS)  # threats, military posture, coercion and force
+IN_FORCE = {"effective", "valid", "applicable"}  # "a truce effective from Monday in Yemen"
 
 
 def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> list[Mention]:
@@ -650,16 +649,30 @@ def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> 
         for child in base.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in objects_of(child):
-                    for word in (w for noun in _located(obj) for w in _place_words(noun)):
+                    # "parts of the city of Ahmedabad": beyond the first phrase, only a geocoded place
+                    inner = _located(obj, 1)[1:]
+                    further = [w for o in inner for n in _located(o)[1:] for w in _place_words(n)]
+                    for word in (*_place_words(obj), *inner, *(w for w in further if _geocoded(doc, w))):
                         if (mention := place_mention(doc, word)) is not None:
                             return [mention]
     return []
 
 
-def _located(noun: Token, depth: int = 3) -> list[Token]:
-    """The noun and the nouns of its chain of "of" and "in" phrases: "parts of the city of Ahmedabad"."""
+def _located(noun: Token, depth: int = 2) -> list[Token]:
+    """The noun and the nouns of its chain of "of" and "in" phrases: "the city of Ahmedabad"."""
     inner = [o for c in noun.children if c.lower_ in ("of", "in") for o in objects_of(c)]
     return [noun, *(n for o in inner for n in _located(o, depth - 1))] if depth else [noun]
+
+
+def _set_off(name: Token) -> bool:
+    """A proper name set off by a comma, not a date: ", Operation Linda Nchi," (not "Monday")."""
+    before = name.doc[name.left_edge.i - 1] if name.left_edge.i else None
+    return name.pos_ == "PROPN" and name.ent_type_ != "DATE" and before is not None and before.text == ","
+
+
+def _geocoded(doc: Document, token: Token) -> bool:
+    """The token lies in a place the geocoder put in a country (not merely in an actor's name)."""
+    return any(p.country and p.start <= token.idx < p.end for p in doc.places)
 
 
 def _place_words(noun: Token) -> list[Token]:

@@ -292,10 +292,11 @@ def _negative_alternative(token: Token) -> bool:
 
 
 def asked(predicate: Token) -> bool:
-    """The predicate's clause, or a clause above it, ends with a question mark: a direct question."""
+    """A question mark ends the predicate's clause, or a clause above it that the predicate comes first in:
+    a direct question ('"Where is the ceasefire?" he asked', not the strike reported after it)."""
     clause = _clause_head(predicate)
     for token in (clause, *clause.ancestors):
-        if any(c.dep_ == "punct" and c.text == "?" for c in token.children):
+        if any(c.dep_ == "punct" and c.text == "?" and c.i > predicate.i for c in token.children):
             return True
     return False
 
