@@ -125,7 +125,7 @@ def _only_proposed(token: Token) -> bool:
     hope, fear or forecast is about has not happened."""
     head = token.head
     if token.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSALS:
-        return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+        return patterns.that_clause(token)
     proposed = token.dep_ == "pobj" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in PROPOSALS
     foreseen = token.dep_ == "dobj" and head.lemma_.lower() in FORESEEING and not _known(token)
     return token.pos_ in ("NOUN", "PROPN") and (proposed or foreseen)
@@ -248,8 +248,9 @@ def _peacekeeping(match: Match) -> str | None:
 def _together(match: Match, code: str) -> bool:
     """ "agreed to work together": an intent or cooperation done together (not "together condemned")."""
     verbs = arguments.with_complements(match.predicate)
-    together = any(c.dep_ == "advmod" and c.lower_ in TOGETHER for v in verbs for c in v.children)
-    return together and code.startswith(TOGETHER_ROOTS)
+    return code.startswith(TOGETHER_ROOTS) and any(
+        c.dep_ == "advmod" and c.lower_ in TOGETHER for v in verbs for c in v.children
+    )
 
 
 def _each_other(match: Match) -> bool:

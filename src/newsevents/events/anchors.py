@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsevents.data import DATA_DIR, read_tsv
-from newsevents.document import Actor, Document, Mention
+from newsevents.document import Actor, Document, Mention, Place
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -150,17 +150,20 @@ def place_mention(doc: Document, token: Token) -> Mention | None:
     known = next((m for a in doc.actors for m in a.mentions if m.start <= token.idx < m.end), None)
     if known is not None:
         return known
-    for place in doc.places:
-        if place.country and place.start <= token.idx < place.end:
-            actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
-            if actor is None:
-                actor = Actor(
-                    f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country"
-                )
-                doc.actors.append(actor)
-            mention = next((m for m in actor.mentions if m.start == place.start), None)
-            if mention is None:
-                mention = Mention(place.start, place.end, place.text, "place", actor)
-                actor.mentions.append(mention)
-            return mention
-    return None
+    place = geocoded(doc, token)
+    if place is None:
+        return None
+    actor = next((a for a in doc.actors if a.code == place.country and a.kind == "country"), None)
+    if actor is None:
+        actor = Actor(f"A{len(doc.actors) + 1}", place.name, place.country, place.country, None, "country")
+        doc.actors.append(actor)
+    mention = next((m for m in actor.mentions if m.start == place.start), None)
+    if mention is None:
+        mention = Mention(place.start, place.end, place.text, "place", actor)
+        actor.mentions.append(mention)
+    return mention
+
+
+def geocoded(doc: Document, token: Token) -> Place | None:
+    """The place over the token that the geocoder put in a country."""
+    return next((p for p in doc.places if p.country and p.start <= token.idx < p.end), None)

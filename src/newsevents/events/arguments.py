@@ -21,12 +21,13 @@ from newsevents.events.anchors import (
     OWNER_DEPS,
     SUBJECT_DEPS,
     actor_key,
+    geocoded,
     mentions_at,
     objects_of,
     place_mention,
     stray_subject,
 )
-from newsevents.events.patterns import KINDS, Match, for_to, kind_of, relative_object
+from newsevents.events.patterns import KINDS, Match, for_to, kind_of, relative_object, that_clause
 
 TARGET_PREPS = (
     "with",
@@ -462,10 +463,7 @@ def with_complements(verb: Token) -> list[Token]:
 
 def _expletive(pronoun: Token) -> bool:
     """ "called it outrageous that Obama had not acted": "it" stands for the that-clause."""
-    return pronoun.lower_ == "it" and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in pronoun.head.children
-    )
+    return pronoun.lower_ == "it" and any(c.dep_ == "ccomp" and that_clause(c) for c in pronoun.head.children)
 
 
 def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
@@ -482,8 +480,7 @@ def _other_targets(doc: Document, match: Match) -> Iterator[list[Mention]]:
                 yield [m for w in words if (m := place_mention(doc, w)) is not None][:1]
     if match.pattern.code[:2] not in CONTENT_ROOTS:  # "demanded that Belarus release ...", not "agreed that"
         for child in token.children:  # "its demand that the US ease sanctions": a noun's content clause
-            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
-            if child.dep_ == "ccomp" or (child.dep_ == "acl" and that):
+            if child.dep_ == "ccomp" or (child.dep_ == "acl" and that_clause(child)):
                 subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
                 if subject is not None:
                     yield mentions_at(doc, subject)
@@ -650,29 +647,29 @@ def _place_target(doc: Document, bases: list[Token], preps: tuple[str, ...]) -> 
             if child.dep_ == "prep" and child.lower_ in preps:
                 for obj in objects_of(child):
                     # "parts of the city of Ahmedabad": beyond the first phrase, only a geocoded place
-                    inner = _located(obj, 1)[1:]
-                    further = [w for o in inner for n in _located(o)[1:] for w in _place_words(n)]
-                    for word in (*_place_words(obj), *inner, *(w for w in further if _geocoded(doc, w))):
+                    inner = _of_or_in(obj)
+                    further = [w for o in inner for n in _located(o) for w in _place_words(n)]
+                    named = [w for w in further if geocoded(doc, w) is not None]
+                    for word in (*_place_words(obj), *inner, *named):
                         if (mention := place_mention(doc, word)) is not None:
                             return [mention]
     return []
 
 
-def _located(noun: Token, depth: int = 2) -> list[Token]:
-    """The noun and the nouns of its chain of "of" and "in" phrases: "the city of Ahmedabad"."""
-    inner = [o for c in noun.children if c.lower_ in ("of", "in") for o in objects_of(c)]
-    return [noun, *(n for o in inner for n in _located(o, depth - 1))] if depth else [noun]
+def _of_or_in(noun: Token) -> list[Token]:
+    """The objects of the noun's "of" and "in" phrases: "the city of Ahmedabad"."""
+    return [o for c in noun.children if c.lower_ in ("of", "in") for o in objects_of(c)]
+
+
+def _located(noun: Token) -> list[Token]:
+    """The nouns two phrases down the noun's chain of "of" and "in" phrases."""
+    return [n for o in _of_or_in(noun) for n in (o, *_of_or_in(o))]
 
 
 def _set_off(name: Token) -> bool:
     """A proper name set off by a comma, not a date: ", Operation Linda Nchi," (not "Monday")."""
     before = name.doc[name.left_edge.i - 1] if name.left_edge.i else None
     return name.pos_ == "PROPN" and name.ent_type_ != "DATE" and before is not None and before.text == ","
-
-
-def _geocoded(doc: Document, token: Token) -> bool:
-    """The token lies in a place the geocoder put in a country (not merely in an actor's name)."""
-    return any(p.country and p.start <= token.idx < p.end for p in doc.places)
 
 
 def _place_words(noun: Token) -> list[Token]:

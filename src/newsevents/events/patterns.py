@@ -259,6 +259,11 @@ def for_to(token: Token) -> bool:
     return token.pos_ == "VERB" and {"for", "to"} <= marks
 
 
+def that_clause(token: Token) -> bool:
+    """A clause introduced by "that": "demanded that Belarus release", "the idea that the U.S. is"."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+
+
 def infinitive(token: Token) -> bool:
     """An adverbial to-infinitive, which a parser may make of a verb's complement: "asked a coalition of
     groups, the Cotton Campaign, to end its boycott"."""
