@@ -430,17 +430,21 @@ def test_whom_a_demand_asks_in_its_that_clause_is_its_target():
 
 
 @pytest.mark.parametrize(  # the parser hangs the name on the object (appos) or on the verb (npadvmod)
-    "text",
+    ("text", "expected"),
     [
-        "The Pakistani army launched a strategic offensive military operation, Operation Rah-e-Rast, against "
-        "militants on May 2, 2009.",
-        "The Kenyan army launched an offensive military operation, Operation Linda Boni, against militants "
-        "in Lamu County on June 9, 2015.",
+        (
+            "The Turkish army launched a cross-border offensive, Operation Pence-e-Kilit, against PKK "
+            "fighters last spring.",
+            ("TURMIL", "TURREBPKK"),
+        ),
+        (
+            "Kenya launched a military offensive, Operation Linda Nchi, against al-Shabaab militants.",
+            ("KENGOV", "SOMINS"),
+        ),
     ],
 )
-def test_a_phrase_on_the_name_of_an_operation_is_on_the_operation(text):
-    found = {e[:2] for e in _events(text)}  # the militants' country is the actors stage's concern
-    assert any(source.endswith("MIL") and (target or "").endswith("REB") for source, target in found)
+def test_a_phrase_on_the_name_of_an_operation_is_on_the_operation(text, expected):
+    assert expected in {e[:2] for e in _events(text)}
 
 
 @pytest.mark.parametrize(
@@ -465,8 +469,8 @@ def test_a_named_place_with_a_description_is_the_target_not_the_describer():
 
 
 def test_a_dateline_place_before_the_subject_is_no_source():
-    text = "Indianapolis – Several thousand nurses wearing blue surrounded the Indiana Statehouse on Tuesday."
-    assert {source for _, source, _ in _targets(text)} == {"Several thousand nurses"}
+    text = "Phoenix – Several hundred nurses wearing green rallied outside the Arizona Capitol on Thursday."
+    assert {source for _, source, _ in _targets(text)} == {"Several hundred nurses"}
 
 
 @pytest.mark.parametrize(
