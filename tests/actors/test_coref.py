@@ -34,3 +34,21 @@ def test_the_bloc_is_the_organisation_its_official_speaks_for() -> None:
         "EU trade commissioner Maros Sefcovic said the bloc would answer the tariffs.", "2025-04-01"
     )
     assert found["the bloc"] == "IGOEUREEC"
+
+
+def test_an_object_pronoun_is_not_its_clause_s_subject_under_any_name() -> None:
+    # "she" is the president named before; "him" cannot be her, by her name or by "she"
+    doc = code(
+        "President Dina Boluarte spoke in Lima on Tuesday. She blamed him for the crisis, aides said.",
+        published="2023-03-01",
+    )
+    boluarte = next(a for a in doc.actors if a.name == "Dina Boluarte")
+    assert "She" in [m.text for m in boluarte.mentions]
+    assert "him" not in [m.text for m in boluarte.mentions]
+
+
+def test_they_may_be_a_body_named_in_the_plural() -> None:
+    found = _mentions(
+        "If the Lebanese Armed Forces enter the camp, the militias will resist them, a commander said."
+    )
+    assert found["them"] == "LBNMIL"

@@ -68,6 +68,15 @@ def test_role_nouns_take_the_sector_news_gives_them(text: str, name: str, expect
     assert (_codes(text)[name] or "").endswith(expected)
 
 
+def test_a_spokesperson_speaks_for_the_person_named() -> None:
+    found = _codes(
+        "Nicolas Sarkozy was questioned by judges. A spokeswoman for Mr. Sarkozy said he was innocent.",
+        "2014-07-01",
+    )
+    assert found["A spokeswoman for Mr. Sarkozy"] == "FRAELI"  # a former president's, not the government's
+    assert _codes("A spokesman for Haverford declined to say more.")["A spokesman for Haverford"] is None
+
+
 def test_a_role_noun_written_as_a_proper_noun_is_no_town() -> None:
     # "Police" is also a town in Poland
     assert not (

@@ -135,6 +135,25 @@ def test_a_headline_participle_is_passive():
     assert not [e for e in doc.events if e.source.actor.sector == "OPP"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian prime minister took to Facebook on Sunday to criticize Hungary.",
+        "Poland's foreign minister went on television to condemn Belarus.",
+    ],
+)
+def test_an_act_done_on_a_medium_is_asserted(text: str) -> None:
+    # the purpose clause of "took to Facebook" is what was said there, not an aim
+    events = code(text, published="2025-06-01").events
+    assert [e.modality for e in events if e.cameo.startswith("11")] == ["asserted"]
+
+
+def test_an_organisation_meeting_among_its_members_is_its_own_counterpart():
+    events = _events("African Union defence chiefs met in Addis Ababa.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("IGOAFRAFUMIL", "IGOAFRAFUMIL", "040")]
+    assert not _events("The Cabinet ministers of Chile met in Santiago.")  # a meeting at home is no event
+
+
 def test_an_open_question_is_no_assertion():
     text = "Regulators are examining whether the Turkish army violated the embargo."
     events = code(text, published="2025-06-01").events  # the examination is real; what it asks is not

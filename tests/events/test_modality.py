@@ -36,6 +36,28 @@ reached reach VERB VBN advcl 2
     assert modality(doc[2]) == "hypothetical"
 
 
+def test_would_with_a_word_of_frequency_is_a_habit_not_a_future():
+    habit = parse("""
+In in ADP IN prep 5
+those those DET DT det 2
+years year NOUN NNS pobj 0
+envoys envoy NOUN NNS nsubj 5
+would would AUX MD aux 5
+meet meet VERB VB ROOT 5
+rebels rebel NOUN NNS dobj 5
+at at ADP IN prep 5
+times time NOUN NNS pobj 7
+""")
+    plain = parse("""
+envoys envoy NOUN NNS nsubj 2
+would would AUX MD aux 2
+meet meet VERB VB ROOT 2
+rebels rebel NOUN NNS dobj 2
+""")
+    assert cue(habit[5]) == "habit" and modality(habit[5]) == "asserted"
+    assert modality(plain[2]) == "future"
+
+
 def test_unlikely_to_is_speculative():
     doc = parse("""
 Ukraine Ukraine PROPN NNP nsubj 1

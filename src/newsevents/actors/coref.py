@@ -54,7 +54,9 @@ def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     token = candidate.span.root
     sentence = token.sent
     earlier = [s for s in _recent(seen, token.i) if _fits(s, candidate)]
-    same = [s for s in earlier if s.sent == sentence.start and not _same_clause_object(s, token)]
+    bound = {id(a) for s in earlier if _same_clause_object(s, token) for a in s.actors}
+    earlier = [s for s in earlier if bound.isdisjoint(id(a) for a in s.actors)]  # nor to what it names
+    same = [s for s in earlier if s.sent == sentence.start]
     if same:
         parallel = [
             s for s in same if s.candidate.how == "pronoun" and s.candidate.span.root.lower_ == token.lower_
@@ -78,8 +80,10 @@ def _fits(seen: Seen, candidate: Candidate) -> bool:
     kinds = {a.kind for a in seen.actors}
     if candidate.kind == "person":
         return kinds == {"person"} and len(seen.actors) == 1
-    if candidate.plural:
-        return len(seen.actors) > 1 or seen.candidate.plural or bool(kinds & {"group"})
+    if candidate.plural:  # "the Houthis ... them": a body named in the plural
+        named = seen.candidate.span
+        plural = seen.candidate.plural or named.root.tag_ in ("NNS", "NNPS") or named[-1].lower_.endswith("s")
+        return len(seen.actors) > 1 or bool(kinds & {"group"}) or plural and "country" not in kinds
     if kinds == {"group"} and not seen.candidate.plural and seen.actors[0].code:
         return len(seen.actors) == 1  # "The Israeli military said it": a body named by a singular role noun
     return bool(kinds & {"organization", "country"}) and len(seen.actors) == 1

@@ -175,8 +175,8 @@ def find(
             candidate.key = f"group:{candidate.code}:{entity.name}"  # the two parties' members stay apart
         keep(candidate, range(candidate.span.start, candidate.span.end))
 
-    people_at = {  # "the Assad regime", "the Obama administration": the person's country
-        i: c.code_base[:3]
+    people_at = {  # "the Assad regime", "the Obama administration", "a spokesman for Mr. Clinton"
+        i: c
         for c in found
         if c.kind == "person" and c.country and len(c.code_base or "") >= 3
         for i in range(c.span.start, c.span.end)
@@ -587,11 +587,24 @@ def _stance(head: Token) -> bool:
     return head.lower_ == "opposition" and bool(owners & {"his", "her"})
 
 
+def _spoken_for(
+    doc: Doc, after: set[int], people_at: dict[int, Candidate], sector: str | None
+) -> tuple[tuple | None, str | None]:
+    """ "a spokesman for Mr. Clinton": the speaker takes the code of the coded person they speak for, and
+    no sector of their own for a name the tables do not know ("a spokeswoman for Neumann")."""
+    person = next((people_at[i] for i in sorted(after) if i in people_at), None)
+    if person is not None:
+        return ("country", person.code_base[:3], person.sector), sector
+    if any(doc[i].pos_ == "PROPN" for i in after):
+        return None, None
+    return None, sector
+
+
 def _role_phrase(
-    doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: dict, people_at: dict[int, str]
+    doc: Doc, span: Span, role: RoleTerm, name_at: dict, role_at: dict, people_at: dict[int, Candidate]
 ) -> Candidate | None:
     """A role noun phrase: "Ukrainian troops", "Russia's deputy representative", "the two leaders", "the
-    Assad regime" (``people_at``: token -> the country of a coded person named there)."""
+    Assad regime" (``people_at``: token -> the coded person named there)."""
     head = span.root
     if head.pos_ not in ("NOUN", "PROPN") or _stance(head) or _any_one(head):
         return None
@@ -605,11 +618,13 @@ def _role_phrase(
         for t in prep.subtree
     )
     where = _context_code(name_at, context)
+    sector = role.sector
     if where is None:
         owner = next((people_at[i] for i in sorted(context) if i < span.start and i in people_at), None)
-        where = ("country", owner, None) if owner else None
+        where = ("country", owner.code_base[:3], None) if owner else None
+    if role.term in SPEAKER_TERMS and where is None:
+        where, sector = _spoken_for(doc, context - set(range(span.end)), people_at, sector)
     modifiers = {doc[i].lower_ for i in context}
-    sector = role.sector
     others = [role_at[i][1] for i in sorted(context) if i in role_at]
     if role.term in SPEAKER_TERMS | MEMBER_TERMS and others:
         sector = others[0].sector  # "a spokeswoman for the company", "leaders of the opposition"

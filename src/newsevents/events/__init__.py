@@ -197,6 +197,8 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
         found_targets = demand[1] if demand else arguments.targets(doc, match, [source], found_sources)
         if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
             found_targets = [m for m in found_sources if m is not source]
+        elif not found_targets and code.code.startswith("04") and arguments.igo(source.actor):
+            found_targets = [source]  # "NATO ministers held a virtual meeting": its members meet each other
         found_targets = found_targets or [None]
         for target in _unique(found_targets):
             key = (source.actor.id, target.actor.id if target else "")

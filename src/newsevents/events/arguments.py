@@ -304,19 +304,19 @@ def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
     ministry"). Force between a country's own politicians, candidates, parties and media is a figure of
     speech ("Trump attacked Cruz", "the senator fought the bill", "the campaign clashed with the party").
     A meeting or visit needs a counterpart or a host: with none named it is a campaign stop, a show or an
-    errand ("the candidate toured Iowa's towns", "discussed it on his radio show"), unless an international
-    organisation meets among its members ("NATO held a virtual meeting"); a campaigner's visit to a town at
-    home is an errand too."""
+    errand ("the candidate toured Iowa's towns", "discussed it on his radio show"; an international
+    organisation that meets among its members is its own counterpart: ``events._code``); a campaigner's
+    visit to a town at home is an errand too."""
     if code.startswith(FORCE_ROOTS) and _home_politics(source, target):
         return False
-    if code.startswith("04") and target is None and not _igo(source.actor):
+    if code.startswith("04") and target is None:
         return False
     if code.startswith("04") and _errand(source, target):
         return False
     if source.actor.sector != "BUS":
         return True
     actor = target.actor if target is not None else None
-    return actor is not None and (actor.sector in STATE_SECTORS or _igo(actor))
+    return actor is not None and (actor.sector in STATE_SECTORS or igo(actor))
 
 
 def _errand(source: Mention, target: Mention | None) -> bool:
@@ -330,7 +330,8 @@ def _home_place(source: Mention, target: Mention) -> bool:
     return target.how == "place" and target.actor.country == source.actor.country
 
 
-def _igo(actor: Actor) -> bool:
+def igo(actor: Actor) -> bool:
+    """An international organisation (an IGO code)."""
     return (actor.code or "").startswith("IGO")
 
 

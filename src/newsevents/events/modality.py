@@ -8,7 +8,8 @@ swap would pave the way", "thought voters would repudiate him").
 Not asserted: wishes ("want", "hope", "would like": hypothetical), what is asked, urged or allowed
 ("pressed Sylvania to withdraw": hypothetical), purposes ("sent troops to restore order", "in a bid to"),
 counterfactuals ("would have objected"), conditions, obligations, opinion polls ("51 percent say he
-should resign": speculative), beliefs and possibilities ("could", "may", "thought that"); failed, avoided
+should resign": speculative), beliefs and possibilities ("could", "may", "thought that"); "would" is
+future unless a word of frequency makes it a habit ("would often meet": asserted); failed, avoided
 or declined acts and acts by nobody ("no country has recognized it", "instead of denying"): negated. A
 direct question reports no act at all ("Will Freedonia retaliate?", ``asked``): the coder codes no event
 in it.
@@ -19,6 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "'d", "’d"}
+# "would often meet", "at times would meet": "would" of what used to happen, not of what will
+HABIT_WORDS = set("often sometimes frequently usually regularly routinely occasionally always".split())
 SPECULATIVE_WORDS = {
     "likely",
     "unlikely",
@@ -88,6 +91,11 @@ DROPPED_E = {"hope", "believe", "imagine", "assume", "guess", "desire", "encoura
 DEONTIC_AUX = {"must", "should", "ought"}
 SAYING = {"say", "tell", "add", "claim", "state", "announce", "report", "warn", "insist", "argue", "write"}
 PURPOSE_HEADS = {"aim", "design", "forestall"}
+# "took to Twitter to criticize", "went on television to condemn": what was said there was said
+MEDIA = set(
+    "twitter facebook instagram tiktok youtube telegram media television tv radio airwaves podcast "
+    "floor podium microphone stage".split()
+)
 PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
 REFUSING_AUX = {"will", "wo", "would"}  # "wo" of "won't"
@@ -109,6 +117,7 @@ MODALITY_OF = {
     "belief": "speculative",
     "claim": "speculative",
     "poll": "speculative",
+    "habit": "asserted",
     "future": "future",
     "negation": "negated",
     "failure": "negated",
@@ -123,8 +132,8 @@ def modality(predicate: Token) -> str:
 def cue(predicate: Token) -> str:
     """Which cue decides the modality of the event named by ``predicate`` (a key of ``MODALITY_OF``): the
     first that holds of past circumstance, alternative not taken, condition, obligation or purpose word,
-    asked-for or purpose complement, wish, counterfactual, possibility, belief, claim, poll, future,
-    negation, failure."""
+    asked-for or purpose complement, wish, counterfactual, possibility, belief, claim, poll, habit ("would
+    often meet"), future, negation, failure."""
     if _past_circumstance(predicate):  # "after his talks with Putin, Trump seems ...": the talks happened
         return "past"
     clause = _clause_head(predicate)
@@ -141,6 +150,7 @@ def cue(predicate: Token) -> str:
         ("belief", lambda: any(_lemma(t) in EVIDENTIAL or _lemma(t) in BELIEF_HEADS for t in above)),
         ("claim", lambda: any(_claimed(t) for t in chain)),
         ("poll", lambda: _polled(clause)),
+        ("habit", lambda: _habitual(clause)),
         ("future", lambda: any(_future(t, above=t.i != clause.i) for t in chain)),
         ("negation", lambda: _negated(clause) or _negated(predicate)),
         ("failure", lambda: any(_lemma(t) in NEGATIVE_HEADS for t in above)),
@@ -257,8 +267,20 @@ def _unasserted_complement(token: Token) -> bool:
     if token.dep_ == "xcomp" and _lemma(token.head) in DIRECTIVE_HEADS:
         return True
     if token.dep_ == "advcl" and infinitive and not any(c.dep_ in ("nsubj", "mark") for c in token.children):
-        return True
+        return not _on_air(token.head)
     return token.dep_ == "acl" and infinitive and _lemma(token.head) in PURPOSE_NOUNS
+
+
+def _on_air(verb: Token) -> bool:
+    """ "took to Twitter", "went on television", "used the Senate floor": a medium, on which the act the
+    purpose clause names is done, not aimed at."""
+    if _lemma(verb) not in ("take", "go", "appear", "turn", "use", "come"):
+        return False
+    used = [c for c in verb.children if c.dep_ == "dobj"]
+    used += [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "on", "onto") for o in p.children
+    ]
+    return any(o.lower_ in MEDIA for o in used)
 
 
 def _wished(token: Token) -> bool:
@@ -371,6 +393,21 @@ def _future(token: Token, above: bool) -> bool:
     ):
         return True
     return _lemma(token) == "be" and any(c.dep_ == "xcomp" and c.lemma_ == "go" for c in token.children)
+
+
+def _habitual(token: Token) -> bool:
+    """ "the generals would often meet the rebels", "at times he would call her": "would" with a word of
+    frequency tells what used to happen."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children):
+        return False
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in HABIT_WORDS
+        or c.dep_ == "prep"
+        and c.lower_ == "at"
+        and any(o.lower_ == "times" for o in c.children)
+        for c in token.children
+    )
 
 
 def refused(predicate: Token) -> bool:
