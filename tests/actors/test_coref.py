@@ -9,6 +9,11 @@ def _mentions(text: str, published: str = "2024-05-01") -> dict[str, str | None]
     return {m.text: a.code for a in code(text, published=published).actors for m in a.mentions}
 
 
+def _words_for(name: str, text: str, published: str) -> list[str]:
+    """The words of every mention of the actor called ``name``."""
+    return [m.text for a in code(text, published=published).actors if a.name == name for m in a.mentions]
+
+
 def test_the_group_is_the_organisation_named_before() -> None:
     found = _mentions("Al-Shabaab attacked a base near Mogadishu. The group said it had killed ten soldiers.")
     assert found["The group"] == found["Al-Shabaab"]
@@ -38,13 +43,9 @@ def test_the_bloc_is_the_organisation_its_official_speaks_for() -> None:
 
 def test_an_object_pronoun_is_not_its_clause_s_subject_under_any_name() -> None:
     # "she" is the president named before; "him" cannot be her, by her name or by "she"
-    doc = code(
-        "President Dina Boluarte spoke in Lima on Tuesday. She blamed him for the crisis, aides said.",
-        published="2023-03-01",
-    )
-    boluarte = next(a for a in doc.actors if a.name == "Dina Boluarte")
-    assert "She" in [m.text for m in boluarte.mentions]
-    assert "him" not in [m.text for m in boluarte.mentions]
+    text = "President Dina Boluarte spoke in Lima on Tuesday. She blamed him for the crisis, aides said."
+    boluarte = _words_for("Dina Boluarte", text, "2023-03-01")
+    assert "She" in boluarte and "him" not in boluarte
 
 
 def test_they_may_be_a_body_named_in_the_plural() -> None:
@@ -52,3 +53,16 @@ def test_they_may_be_a_body_named_in_the_plural() -> None:
         "If the Lebanese Armed Forces enter the camp, the militias will resist them, a commander said."
     )
     assert found["them"] == "LBNMIL"
+
+
+def test_they_is_no_one_person() -> None:
+    found = _mentions(
+        "Senator Chris Coons met union leaders in Ohio, and they criticized Canada.", "2019-05-01"
+    )
+    assert found["they"] == found["union leaders"]
+
+
+def test_a_pronoun_after_a_clause_with_its_own_subject_may_be_that_subject() -> None:
+    # "She" is the subject of "arrived", not of "attacked": "her" can be her
+    text = "Nikki Haley spoke in Iowa on Monday. She arrived late and Ron DeSantis attacked her."
+    assert "her" in _words_for("Nikki Haley", text, "2023-09-01")

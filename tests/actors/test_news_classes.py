@@ -75,6 +75,8 @@ def test_a_spokesperson_speaks_for_the_person_named() -> None:
     )
     assert found["A spokeswoman for Mr. Sarkozy"] == "FRAELI"  # a former president's, not the government's
     assert _codes("A spokesman for Haverford declined to say more.")["A spokesman for Haverford"] is None
+    found = _codes("A spokesman for the judges who questioned Mr. Sarkozy said nothing.", "2014-07-01")
+    assert found["A spokesman for the judges who questioned Mr. Sarkozy"] == "FRAJUD"  # not the person
 
 
 def test_a_role_noun_written_as_a_proper_noun_is_no_town() -> None:

@@ -148,10 +148,23 @@ def test_an_act_done_on_a_medium_is_asserted(text: str) -> None:
     assert [e.modality for e in events if e.cameo.startswith("11")] == ["asserted"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland's foreign minister will go on television tonight to condemn Belarus.", "future"),
+        ("Poland's foreign minister did not go on television to condemn Belarus.", "negated"),
+    ],
+)
+def test_an_act_done_on_a_medium_is_as_sure_as_the_going(text: str, expected: str) -> None:
+    events = code(text, published="2025-06-01").events
+    assert [e.modality for e in events if e.cameo.startswith("11")] == [expected]
+
+
 def test_an_organisation_meeting_among_its_members_is_its_own_counterpart():
     events = _events("African Union defence chiefs met in Addis Ababa.")
     assert [(e[0], e[1], e[2]) for e in events] == [("IGOAFRAFUMIL", "IGOAFRAFUMIL", "040")]
     assert not _events("The Cabinet ministers of Chile met in Santiago.")  # a meeting at home is no event
+    assert not _events("UN envoy Miroslav Jenca held talks on Sunday.")  # one official meets nobody
 
 
 def test_an_open_question_is_no_assertion():

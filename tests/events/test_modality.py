@@ -54,8 +54,26 @@ would would AUX MD aux 2
 meet meet VERB VB ROOT 2
 rebels rebel NOUN NNS dobj 2
 """)
+    often = parse("""
+envoys envoy NOUN NNS nsubj 2
+would would AUX MD aux 2
+often often ADV RB advmod 2
+meet meet VERB VB ROOT 2
+rebels rebel NOUN NNS dobj 3
+""")
+    promised = parse("""
+Lima Lima PROPN NNP nsubj 1
+said say VERB VBD ROOT 1
+envoys envoy NOUN NNS nsubj 5
+would would AUX MD aux 5
+often often ADV RB advmod 5
+meet meet VERB VB ccomp 1
+rebels rebel NOUN NNS dobj 5
+""")
     assert cue(habit[5]) == "habit" and modality(habit[5]) == "asserted"
+    assert modality(often[3]) == "asserted"
     assert modality(plain[2]) == "future"
+    assert modality(promised[5]) == "future"  # reported, "would often meet" is a promise
 
 
 def test_unlikely_to_is_speculative():

@@ -54,7 +54,7 @@ def pronoun(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
     token = candidate.span.root
     sentence = token.sent
     earlier = [s for s in _recent(seen, token.i) if _fits(s, candidate)]
-    bound = {id(a) for s in earlier if _same_clause_object(s, token) for a in s.actors}
+    bound = {id(a) for s in earlier if _same_clause_object(s, token) for a in s.actors}  # ids come later
     earlier = [s for s in earlier if bound.isdisjoint(id(a) for a in s.actors)]  # nor to what it names
     same = [s for s in earlier if s.sent == sentence.start]
     if same:
@@ -80,10 +80,9 @@ def _fits(seen: Seen, candidate: Candidate) -> bool:
     kinds = {a.kind for a in seen.actors}
     if candidate.kind == "person":
         return kinds == {"person"} and len(seen.actors) == 1
-    if candidate.plural:  # "the Houthis ... them": a body named in the plural
-        named = seen.candidate.span
-        plural = seen.candidate.plural or named.root.tag_ in ("NNS", "NNPS") or named[-1].lower_.endswith("s")
-        return len(seen.actors) > 1 or bool(kinds & {"group"}) or plural and "country" not in kinds
+    if candidate.plural:  # "the Lebanese Armed Forces ... them": a body named in the plural
+        plural = seen.candidate.plural or seen.candidate.span.root.tag_ in ("NNS", "NNPS")
+        return len(seen.actors) > 1 or bool(kinds & {"group"}) or plural and not kinds & {"country", "person"}
     if kinds == {"group"} and not seen.candidate.plural and seen.actors[0].code:
         return len(seen.actors) == 1  # "The Israeli military said it": a body named by a singular role noun
     return bool(kinds & {"organization", "country"}) and len(seen.actors) == 1
@@ -98,10 +97,12 @@ def _same_clause_object(seen: Seen, token) -> bool:
     ):
         return False
     verb = token.head
-    verbs = {verb, *verb.conjuncts}
-    while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-        verb = verb.head
-        verbs.add(verb)
+    verbs = {verb}
+    if not any(c.dep_ in SUBJECTS for c in verb.children):  # "she arrived late and Trump attacked her"
+        verbs.update(verb.conjuncts)
+        while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head
+            verbs.add(verb)
     root = seen.candidate.span.root
     return root.dep_ in SUBJECTS and root.head in verbs
 

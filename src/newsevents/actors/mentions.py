@@ -588,15 +588,20 @@ def _stance(head: Token) -> bool:
 
 
 def _spoken_for(
-    doc: Doc, after: set[int], people_at: dict[int, Candidate], sector: str | None
+    head: Token, people_at: dict[int, Candidate], sector: str | None
 ) -> tuple[tuple | None, str | None]:
     """ "a spokesman for Mr. Clinton": the speaker takes the code of the coded person they speak for, and
-    no sector of their own for a name the tables do not know ("a spokeswoman for Neumann")."""
-    person = next((people_at[i] for i in sorted(after) if i in people_at), None)
-    if person is not None:
-        return ("country", person.code_base[:3], person.sector), sector
-    if any(doc[i].pos_ == "PROPN" for i in after):
-        return None, None
+    no sector of their own for a name the tables do not know ("a spokeswoman for Neumann"); only the
+    object of "for" or "of" counts, not a clause on it ("for the judges who questioned Mr. Sarkozy")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+            continue
+        for spoken in (o for o in prep.children if o.dep_ == "pobj"):
+            if spoken.i in people_at:
+                person = people_at[spoken.i]
+                return ("country", person.code_base[:3], person.sector), sector
+            if spoken.pos_ == "PROPN":
+                return None, None
     return None, sector
 
 
@@ -623,7 +628,7 @@ def _role_phrase(
         owner = next((people_at[i] for i in sorted(context) if i < span.start and i in people_at), None)
         where = ("country", owner.code_base[:3], None) if owner else None
     if role.term in SPEAKER_TERMS and where is None:
-        where, sector = _spoken_for(doc, context - set(range(span.end)), people_at, sector)
+        where, sector = _spoken_for(head, people_at, sector)
     modifiers = {doc[i].lower_ for i in context}
     others = [role_at[i][1] for i in sorted(context) if i in role_at]
     if role.term in SPEAKER_TERMS | MEMBER_TERMS and others:

@@ -25,6 +25,8 @@ __all__ = ["candidates", "extract"]
 # other when they act "together" ("agreed to work together").
 RECIPROCAL = ("031", "032", "036", "037", "04", "050", "057", "06", "087")
 TOGETHER = {"together", "jointly", "mutually"}
+# consult, by phone, at a third place, negotiate: what members of one body do together (not visit or host)
+MEMBERS_MEET = ("040", "041", "044", "046")
 TOGETHER_ROOTS = ("03", "05", "06")
 GOVERNED_DEPS = set("xcomp dobj pcomp pobj ccomp acomp nsubjpass attr oprd prep acl".split())
 PROPOSALS = set(
@@ -197,7 +199,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
         found_targets = demand[1] if demand else arguments.targets(doc, match, [source], found_sources)
         if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
             found_targets = [m for m in found_sources if m is not source]
-        elif not found_targets and code.code.startswith("04") and arguments.igo(source.actor):
+        elif not found_targets and code.code.startswith(MEMBERS_MEET) and _members(source):
             found_targets = [source]  # "NATO ministers held a virtual meeting": its members meet each other
         found_targets = found_targets or [None]
         for target in _unique(found_targets):
@@ -245,6 +247,11 @@ def _peacekeeping(match: Match) -> str | None:
     if not match.pattern.code.startswith(PEACEKEEPING_FROM):
         return None
     return "074" if any(t.lower_.startswith("peacekeep") for t in token.subtree) else None
+
+
+def _members(source: Mention) -> bool:
+    """An international organisation's body or its members ("NATO military leaders"), not one official."""
+    return arguments.igo(source.actor) and source.actor.kind != "person"
 
 
 def _together(match: Match, code: str) -> bool:

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "'d", "’d"}
 # "would often meet", "at times would meet": "would" of what used to happen, not of what will
-HABIT_WORDS = set("often sometimes frequently usually regularly routinely occasionally always".split())
+HABIT_WORDS = {"often", "sometimes", "frequently", "occasionally"}  # not "always": "would always defend"
 SPECULATIVE_WORDS = {
     "likely",
     "unlikely",
@@ -94,7 +94,7 @@ PURPOSE_HEADS = {"aim", "design", "forestall"}
 # "took to Twitter to criticize", "went on television to condemn": what was said there was said
 MEDIA = set(
     "twitter facebook instagram tiktok youtube telegram media television tv radio airwaves podcast "
-    "floor podium microphone stage".split()
+    "floor podium microphone stage social".split()
 )
 PAST_PREPS = {"after", "during", "following", "since", "amid"}
 NEGATORS = {"not", "n't", "n’t", "never", "no"}
@@ -193,6 +193,8 @@ def _clause_head(token: Token) -> Token:
         token = token.head
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         token = token.head
+    if token.dep_ == "advcl" and _on_air(token.head):  # "will go on television to condemn": as "will go"
+        token = token.head
     return token
 
 
@@ -267,13 +269,14 @@ def _unasserted_complement(token: Token) -> bool:
     if token.dep_ == "xcomp" and _lemma(token.head) in DIRECTIVE_HEADS:
         return True
     if token.dep_ == "advcl" and infinitive and not any(c.dep_ in ("nsubj", "mark") for c in token.children):
-        return not _on_air(token.head)
+        return True
     return token.dep_ == "acl" and infinitive and _lemma(token.head) in PURPOSE_NOUNS
 
 
 def _on_air(verb: Token) -> bool:
     """ "took to Twitter", "went on television", "used the Senate floor": a medium, on which the act the
-    purpose clause names is done, not aimed at."""
+    purpose clause names is done, not aimed at; the act is as sure as the going ("will go on television to
+    condemn" is future, ``_clause_head``)."""
     if _lemma(verb) not in ("take", "go", "appear", "turn", "use", "come"):
         return False
     used = [c for c in verb.children if c.dep_ == "dobj"]
@@ -397,8 +400,10 @@ def _future(token: Token, above: bool) -> bool:
 
 def _habitual(token: Token) -> bool:
     """ "the generals would often meet the rebels", "at times he would call her": "would" with a word of
-    frequency tells what used to happen."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children):
+    frequency tells what used to happen; reported ("said he would often meet them"), it is a promise."""
+    if token.dep_ == "ccomp" or not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children
+    ):
         return False
     return any(
         c.dep_ == "advmod"
