@@ -17,9 +17,12 @@ in it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
-FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", "would", "'d", "’d"}
+WOULD = ("would", "'d", "’d")
+FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo", *WOULD}
 # "would often meet", "at times would meet": "would" of what used to happen, not of what will
 HABIT_WORDS = {"often", "sometimes", "frequently", "occasionally"}  # not "always": "would always defend"
 SPECULATIVE_WORDS = {
@@ -216,7 +219,7 @@ def _conditional(token: Token) -> bool:
     with "would" and an if-clause."""
     if token.dep_ == "advcl" and any(_condition_mark(c, token) for c in token.children):
         return True
-    has_would = any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for c in token.children)
+    has_would = _has_aux(token, (*WOULD, "could"))
     return has_would and any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in token.children
@@ -252,7 +255,7 @@ def _past_circumstance(token: Token) -> bool:
 def _required_or_intended(token: Token) -> bool:
     """ "Hamas must agree", "has to withdraw": an obligation; "aimed at avoiding a veto": a purpose. Neither
     reports the event."""
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in token.children):
+    if _has_aux(token, DEONTIC_AUX):
         return True
     if _lemma(token) in ("have", "need") and any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -289,7 +292,7 @@ def _on_air(verb: Token) -> bool:
 def _wished(token: Token) -> bool:
     """ "wants to meet", "hoped the swap would lead to talks", "would like to visit": a wish."""
     if _lemma(token) in ("like", "love"):
-        return any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children)
+        return _has_aux(token, WOULD)
     return _lemma(token) in WISH_HEADS and token.pos_ in ("VERB", "AUX")
 
 
@@ -341,9 +344,7 @@ def _polled(clause: Token) -> bool:
 
 
 def _would(chain: list[Token]) -> bool:
-    return any(
-        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "could") for t in chain for c in t.children
-    )
+    return any(_has_aux(t, (*WOULD, "could")) for t in chain)
 
 
 def _has_condition(token: Token) -> bool:
@@ -386,7 +387,7 @@ def _speculative(token: Token) -> bool:
 
 def _future(token: Token, above: bool) -> bool:
     """ "will meet"; "plans to meet" for the meeting, but "agreed to meet" is itself an asserted agreement."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+    if _has_aux(token, FUTURE_AUX):
         return True
     if (
         above
@@ -401,18 +402,14 @@ def _future(token: Token, above: bool) -> bool:
 def _habitual(token: Token) -> bool:
     """ "the generals would often meet the rebels", "at times he would call her": "would" with a word of
     frequency tells what used to happen; reported ("said he would often meet them"), it is a promise."""
-    if token.dep_ == "ccomp" or not any(
-        c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in token.children
-    ):
+    if token.dep_ == "ccomp" or not _has_aux(token, WOULD):
         return False
-    return any(
-        c.dep_ == "advmod"
-        and c.lower_ in HABIT_WORDS
-        or c.dep_ == "prep"
-        and c.lower_ == "at"
-        and any(o.lower_ == "times" for o in c.children)
+    often = any(c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in token.children)
+    at_times = any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.lower_ == "times" for o in c.children)
         for c in token.children
     )
+    return often or at_times
 
 
 def refused(predicate: Token) -> bool:
@@ -422,9 +419,7 @@ def refused(predicate: Token) -> bool:
         return _denied(predicate.head) or _denied(predicate.head.head)
     if predicate.pos_ != "VERB":
         return False
-    return any(c.dep_ == "aux" and c.lower_ in REFUSING_AUX for c in predicate.children) and _denied(
-        predicate
-    )
+    return _has_aux(predicate, REFUSING_AUX) and _denied(predicate)
 
 
 def _denied(token: Token) -> bool:
@@ -441,7 +436,7 @@ def demanded(predicate: Token) -> tuple[Token, Token] | None:
         clause = clause.head
     if clause.dep_ != "ccomp" or _lemma(clause.head) not in SAYING:
         return None
-    deontic = any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in clause.children)
+    deontic = _has_aux(clause, DEONTIC_AUX)
     return (clause.head, clause) if deontic else None
 
 
@@ -465,3 +460,8 @@ def _negated(token: Token) -> bool:
         )
         for child in token.children
     )
+
+
+def _has_aux(token: Token, words: Collection[str]) -> bool:
+    """The verb has one of ``words`` as its auxiliary: "would meet", "must agree"."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in token.children)
