@@ -64,3 +64,13 @@ def test_a_pronoun_after_a_clause_with_its_own_subject_may_be_that_subject() -> 
     # "She" is the subject of "arrived", not of "attacked": "her" can be her
     text = "Nikki Haley spoke in Iowa on Monday. She arrived late and Ron DeSantis attacked her."
     assert "her" in _words_for("Nikki Haley", text, "2023-09-01")
+
+
+def test_an_unnamed_person_of_another_role_is_someone_else() -> None:
+    doc = code("The mayor thanked the governor, and the governor praised the mayor.", published="2024-05-01")
+    by_text: dict[str, set[str]] = {}
+    for actor in doc.actors:
+        for mention in actor.mentions:
+            by_text.setdefault(mention.text.lower(), set()).add(actor.id)
+    assert by_text["the mayor"].isdisjoint(by_text["the governor"])
+    assert len(by_text["the governor"]) == 1  # the same role twice is one person

@@ -94,6 +94,18 @@ def test_a_hyphenated_heritage_is_the_second_nationality() -> None:
     assert _codes("Cuban-American voters backed the senator.")["Cuban-American voters"] == "USACVL"
 
 
+def test_a_heritage_written_without_hyphen_is_the_second_nationality() -> None:
+    found = _codes("Korean American shopkeepers rallied in Queens as Filipino Canadian nurses marched.")
+    assert found["Korean American shopkeepers"].startswith("USA")
+    assert found["Filipino Canadian nurses"].startswith("CAN")
+
+
+def test_two_demonyms_joined_for_a_relation_name_both_countries() -> None:
+    found = _codes("Chilean-Argentine talks on the border ended, and Peruvian-American troops left.")
+    assert found["Chilean"] == "CHLGOV" and found["Argentine"] == "ARGGOV"
+    assert found.get("Peruvian") == "PERGOV"  # a state's own forces are not a heritage
+
+
 def test_a_country_named_like_a_us_state_is_the_state_in_a_us_story() -> None:
     us = _codes("Georgia sued the U.S. Justice Department, as American voters watched.")
     assert us["Georgia"] == "USAGOV"
@@ -113,6 +125,9 @@ def test_a_country_named_like_a_us_state_is_the_state_in_a_us_story() -> None:
         ("Brian Fallon declined to comment.", "2016-03-10", "Brian Fallon", "USAPTY"),
         ("Carrie Lam spoke to reporters.", "2019-11-18", "Carrie Lam", "HKGGOV"),
         ("Kurt Volker testified.", "2019-11-18", "Kurt Volker", "USAELI"),
+        ("Jeff Sessions spoke in Mobile.", "2016-05-01", "Jeff Sessions", "USALEG"),
+        ("Jeff Sessions spoke in Mobile.", "2017-05-01", "Jeff Sessions", "USAGOV"),
+        ("Matteo Renzi spoke in Florence.", "2016-05-01", "Matteo Renzi", "ITAGOV"),
     ],
 )
 def test_people_are_coded_by_the_role_they_hold_on_the_day(
@@ -231,3 +246,30 @@ def test_any_of_a_plural_group_is_still_the_group() -> None:
         _codes("Hungary said it will not accept any more Afghan refugees.")["any more Afghan refugees"]
         == "AFGREF"
     )
+
+
+def test_a_nation_s_public_is_its_civilians_not_its_government() -> None:
+    found = _codes("The senator asked the Irish public to stay calm, as public schools closed in Cork.")
+    assert found["the Irish public"] == "IRLCVL"
+    assert not [name for name in found if "schools" in name]
+
+
+def test_a_title_held_in_a_body_takes_the_body_s_sector() -> None:
+    found = _codes(
+        "The president of the university thanked the governor, and the firm's chairman, Ola Berg, "
+        "praised the senator."
+    )
+    assert found["The president of the university"] == "EDU"
+    assert found["Ola Berg"] == "BUS"
+    assert found["the governor"] == "GOV"
+    assert _codes("The senator praised the hospital's chairman.")["the hospital's chairman"] == "HLH"
+
+
+def test_a_title_that_heads_no_body_keeps_its_own_sector() -> None:
+    found = _codes("The minister of refugees met the rebels' lawyer.")
+    assert found["The minister of refugees"] == "GOV"
+    assert found["the rebels' lawyer"] == "JUD"
+
+
+def test_silicon_valley_is_no_capital_called_the_valley() -> None:
+    assert _codes("Investors in Silicon Valley criticized the senator.")["Investors"] == "USABUS"

@@ -36,6 +36,11 @@ def test_the_place_in_the_phrase_wins() -> None:
     assert codes["the los angeles county sheriff's department"].startswith("USA")
 
 
+def test_an_actor_placed_by_its_own_phrase_places_later_ones_of_its_sector() -> None:
+    codes = _codes("The mayor of Kisumu opened a clinic. Weeks later, the governor closed it.")
+    assert codes["the governor"] == "KENGOV"
+
+
 def test_the_one_country_of_the_sentence() -> None:
     codes = _codes("Gunmen killed five farmers in a village in northern Nigeria.")
     assert codes["gunmen"] == "NGAUAF"

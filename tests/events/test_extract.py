@@ -567,3 +567,35 @@ def test_a_known_attack_that_was_feared_is_kept():
 )
 def test_an_of_phrase_chain_or_adjective_names_no_target_without_a_place(text):
     assert {e[1] for e in _events(text)} == {None}
+
+
+def test_an_evaluation_an_actor_says_of_another_is_its_criticism():
+    said = _events("Chile's foreign minister said Peru's new border decree was unlawful.")
+    assert [e[:3] for e in said if e[3] == "unlawful"] == [("CHLGOV", "PERGOV", "111")]
+    quoted = _events('"The governor is a hypocrite," the Kenyan senator told a rally in Mombasa.')
+    assert [e[2] for e in quoted if e[3] == "hypocrite"] == ["111"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's new border decree was unlawful, a court in Lima found.",  # no one says it of another
+        "The Kenyan senator said the weather in Mombasa was dangerous.",  # of no actor
+        "The Kenyan senator said she was wrong about the vote.",  # of herself
+        "Peru's decree is a disaster for farmers.",  # the writer's
+        "The Kenyan senator said the Somalia mission was a mistake.",  # about Somalia, not Somalia's
+        "The Kenyan senator said the vote was her worst mistake.",  # her own
+    ],
+)
+def test_an_evaluation_nobody_says_of_another_actor_codes_nothing(text):
+    assert not [e for e in _events(text) if e[2] == "111"]
+
+
+def test_every_example_of_the_evaluations_file_is_coded_by_its_word():
+    from newsevents.data import read_tsv
+    from newsevents.events.patterns import EVALUATIONS_PATH
+
+    for row in read_tsv(EVALUATIONS_PATH):
+        word = row["pattern"].split("/")[0]
+        coded = [e[2] for e in _events(row["example"]) if e[3].lower() == word]
+        assert coded == [row["code"]], row["example"]

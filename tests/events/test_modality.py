@@ -548,3 +548,47 @@ to to PART TO aux 5
 withdraw withdraw VERB VB xcomp 3
 """)
     assert refused(not_ready[5])
+
+
+def test_an_event_noun_with_its_own_participants_is_not_what_a_negated_clause_denies():
+    held = parse("""
+Oslo Oslo PROPN NNP nsubj 1
+missed miss VERB VBD ROOT 1
+nothing nothing PRON NN dobj 1
+but but CCONJ CC cc 1
+was be AUX VBD conj 1
+not not PART RB neg 4
+at at ADP IN prep 4
+the the DET DT det 8
+summit summit NOUN NN pobj 6
+between between ADP IN prep 8
+Kenya Kenya PROPN NNP pobj 9
+and and CCONJ CC cc 10
+Chad Chad PROPN NNP conj 10
+""")
+    assert modality(held[8]) == "asserted"
+    denied = parse("""
+Kenya Kenya PROPN NNP nsubj 3
+did do AUX VBD aux 3
+not not PART RB neg 3
+join join VERB VB ROOT 3
+in in ADP IN prep 3
+the the DET DT det 6
+summit summit NOUN NN pobj 4
+""")
+    assert modality(denied[6]) == "negated"
+
+
+def test_an_event_noun_owned_in_a_negated_clause_is_still_denied():
+    doc = parse("""
+Oslo Oslo PROPN NNP nsubj 3
+did do AUX VBD aux 3
+not not PART RB neg 3
+confirm confirm VERB VB ROOT 3
+reports report NOUN NNS dobj 3
+of of ADP IN prep 4
+Lima Lima PROPN NNP poss 8
+'s 's PART POS case 6
+attack attack NOUN NN pobj 5
+""")
+    assert modality(doc[8]) == "negated"

@@ -449,3 +449,27 @@ def test_a_particle_the_pattern_does_not_name_makes_another_verb():
     assert Dictionary([("014", "sign")]).match(weighed_in[1]) is None  # the parser's adverb "in"
     fought_on = parse(SIGNED_UP.replace("up up ADP RP prt", "on on ADP RP prt"))
     assert Dictionary([("190", "sign")]).match(fought_on[1]) is not None  # "fought on" goes on fighting
+
+
+def test_a_for_to_clause_the_parser_hangs_on_a_noun_is_still_one():
+    from newsevents.events.patterns import for_to
+
+    misparsed = parse("""
+A a DET DT det 1
+letter letter NOUN NN nsubj 6
+for for ADP IN prep 1
+Lima Lima PROPN NNP pobj 2
+to to PART TO aux 5
+resign resign VERB VB relcl 1
+grew grow VERB VBD ROOT 6
+""")
+    assert for_to(misparsed[5])
+    plan = parse("""
+Quito Quito PROPN NNP nsubj 1
+had have VERB VBD ROOT 1
+a a DET DT det 3
+plan plan NOUN NN dobj 1
+to to PART TO aux 5
+resign resign VERB VB acl 3
+""")
+    assert not for_to(plan[5])

@@ -29,6 +29,7 @@ STATE_NOUNS = {
     "ally",
     "power",
 }
+GENERIC_TITLES = {"leader", "official", "head", "chief", "premier", "politician"}  # may name any office
 SEEN_WINDOW = 200  # resolved mentions back any pronoun or description may look: bounds the work per mention
 
 
@@ -121,8 +122,11 @@ def description(candidate: Candidate, seen: list[Seen]) -> list[Actor]:
             if len(s.actors) == 1 and s.candidate.how in ("igo", "group") and s.sent >= back
         ]  # not a capital or seat of government ("Moscow", "the Kremlin")
         return bodies[-1].actors if bodies else []
-    people = [s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person"]
-    titled = [s for s in people if _titled(s, candidate.span.root.lemma_.lower())]
+    role = candidate.span.root.lemma_.lower()
+    people = [
+        s for s in earlier if len(s.actors) == 1 and s.actors[0].kind == "person" and not _other_role(s, role)
+    ]
+    titled = [s for s in people if _titled(s, role)]
     if titled and not candidate.country:  # "the envoy" -> "U.S. special envoy Keith Kellogg"
         return titled[-1].actors
     if candidate.country:
@@ -149,6 +153,14 @@ def represented(candidate: Candidate, seen: list[Seen]) -> str | None:
         and (s.actors[0].code or "").startswith("IGO")
     ]
     return people[-1].code if people else None
+
+
+def _other_role(seen: Seen, role: str) -> bool:
+    """An earlier unnamed person of another role ("the mayor ... the governor") is someone else; a generic
+    title may name any ("the Russian president ... the Russian leader")."""
+    earlier = seen.candidate
+    other = earlier.span.root.lemma_.lower()
+    return earlier.how in ("description", "role") and other != role and not {other, role} & GENERIC_TITLES
 
 
 def _titled(seen: Seen, role: str) -> bool:

@@ -24,6 +24,26 @@ FORMER_WORDS = {"former", "ex", "ex-", "onetime", "one-time"}
 OFFICE_SECTORS = {"GOV", "LEG"}  # a former office-holder is an elite (ELI), as people.tsv codes them
 DESTINATION_PREPS = {"to", "on", "in", "at", "with"}  # "envoy to Ukraine" is not Ukraine's envoy
 SPEAKER_TERMS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+IMMIGRANT_NATIONS = {"USA", "CAN", "AUS", "NZL"}  # "Cuban-American", "Indo-Canadian"
+HEAD_TITLES = {  # a title of the head of a body: "the company's chairman", "the head of the union"
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "chairperson",
+    "director",
+    "head",
+    "chief",
+    "executive",
+    "editor",
+    "founder",
+    "secretary",
+    "treasurer",
+    "boss",
+    "ceo",
+}
+POPULATIONS = {"CVL", "REF"}  # "the villagers' chief" heads no body
+STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
 MEMBER_TERMS = {"leader", "leaders", "official", "officials", "member", "members"}  # of the body they name
 
 
@@ -129,7 +149,7 @@ def find(
             candidate.country = title_country[1] if title_country and title_country[0] != "igo" else None
             candidate.code_base = title_country[1] if title_country else None
             candidate.sector = (title_country[2] if title_country else None) or (
-                title_role.sector if title_role else None
+                _held_in(title_role, role_at, context) if title_role else None
             )  # "CNN President Jeff Zucker": the named body's own sector, as for role phrases
             if candidate.sector in OFFICE_SECTORS and _former(span.doc, context):
                 candidate.sector = "ELI"
@@ -243,7 +263,7 @@ def _without_misreadings(
         (span, e)
         for span, e in names
         if not _other_acronym(span, name_at)
-        and not _heritage(span, e, name_at)
+        and not _heritage(span, e, name_at, role_at)
         and not _based(span)
         and not _a_number(span, ent_at)
         and not identity.part_of_other_name(span, e, ent_at, name_at, role_at)
@@ -267,19 +287,25 @@ def _a_number(span: Span, ent_at: dict[int, Span]) -> bool:
     return ent is not None and ent.label_ in NUMBER_LABELS and ent.start <= span.start and span.end <= ent.end
 
 
-def _heritage(span: Span, entity: Entity, name_at: dict) -> bool:
-    """ "Cuban-American", "Irish-American": the first demonym of a hyphenated pair is a heritage, the
-    second the nationality."""
-    end = span.end
-    doc = span.doc
-    return (
-        entity.kind == "adjective"
-        and end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end].whitespace_
-        and name_at.get(end + 1, (None, None))[1] is not None
-        and name_at[end + 1][1].kind == "adjective"
-    )
+def _heritage(span: Span, entity: Entity, name_at: dict, role_at: dict) -> bool:
+    """ "Cuban-American senator", "Asian American voters", "Mexican-Americans": the first of two demonyms
+    is a heritage and the second the nationality, where the second is of a country of immigrants and the
+    pair names a person or people who are no state's body. "Russian-American talks" and "Russian-American
+    negotiators" name both countries."""
+    doc, end = span.doc, span.end
+    hyphen = end < len(doc) and doc[end].text == "-" and not doc[end].whitespace_
+    second = name_at.get(end + 1 if hyphen else end, (None, None))
+    if entity.kind != "adjective" or second[1] is None or second[1].kind != "adjective":
+        return False
+    if (not hyphen and not span[-1].whitespace_) or second[1].country not in IMMIGRANT_NATIONS:
+        return False  # "Cuban-American" or "Cuban American", not "CubanAmerican"
+    head = second[0].root
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+        head = head.head
+    role = role_at[head.i][1] if head.i in role_at else None
+    if role is not None:  # "Russian-American negotiators", "Iraqi American forces": two states' own
+        return role.kind == "person" or role.sector not in STATE_SECTORS
+    return head == second[0].root or head.ent_type_ in PERSON_LABELS
 
 
 def _us_states(names: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:
@@ -386,6 +412,18 @@ def _best_role(role_at: dict, context: set[int]) -> RoleTerm | None:
     return max(
         roles.values(), key=lambda item: (item[1].rank, len(item[0]), item[1].sector != "GOV", item[0].start)
     )[1]
+
+
+def _held_in(role: RoleTerm, role_at: dict, context: set[int]) -> str | None:
+    """The sector of a title: that of the body it heads where its phrase names one ("the company's
+    chairman", "the president of the university"), else the title's own ("the minister of refugees" is
+    a minister, "the rebels' lawyer" a lawyer)."""
+    if role.kind != "person" or role.term.split()[-1] not in HEAD_TITLES:
+        return role.sector
+    bodies = [role_at[i][1] for i in sorted(context) if i in role_at and role_at[i][1].kind == "group"]
+    if bodies and bodies[0].sector not in (None, *POPULATIONS):
+        return bodies[0].sector
+    return role.sector
 
 
 def _chamber(span: Span, entity: Entity, role_at: dict, name_at: dict) -> bool:
@@ -631,7 +669,9 @@ def _role_phrase(
         where, sector = _spoken_for(head, people_at, sector)
     modifiers = {doc[i].lower_ for i in context}
     others = [role_at[i][1] for i in sorted(context) if i in role_at]
-    if role.term in SPEAKER_TERMS | MEMBER_TERMS and others:
+    if role.term not in SPEAKER_TERMS | MEMBER_TERMS:
+        sector = _held_in(role, role_at, context)
+    elif others:
         sector = others[0].sector  # "a spokeswoman for the company", "leaders of the opposition"
     if any(o.sector == "MIL" for o in others):
         sector = "MIL"

@@ -1,7 +1,8 @@
 """A country for every actor: the actors stage places the ones the text gives a sector but no country.
 
 "The government", "police", "lawmakers" take, in order: a place in their own phrase ("police in Lagos",
-"the Los Angeles County Sheriff's Department"); the sender's country ("Pyongyang sent soldiers"); the
+"the Los Angeles County Sheriff's Department"; so placed, they place later actors of their sector as a
+country the text names would); the sender's country ("Pyongyang sent soldiers"); the
 country of an earlier actor of the same sector ("troops" after "Israeli troops", even in a sentence about
 Lebanon); the one country their sentence names; the one country of the people and organisations their
 sentence names; else the article's country: its dateline, the country it names most, or its site's
@@ -42,6 +43,11 @@ def place(doc: Document, names: list[tuple[Span, Entity]]) -> None:
     index = _Index(doc, named)
     article: str | None = None
     for actor in unplaced:
+        country = next((c for m in actor.mentions if (c := _own_place(doc, m, index.named))), None)
+        if country:  # "Kharkiv's governor": the text places it, so it may place others of its sector
+            actor.country, actor.code = country, country + (actor.sector or "")
+            index.given.add(id(actor))
+            continue
         country = next((c for m in actor.mentions if (c := _scene(doc, actor, m, index))), None)
         if country is None:
             article = article or _article_country(doc, named) or ""
@@ -197,17 +203,23 @@ def _place_name(mention: Mention) -> bool:
     )
 
 
+def _own_place(doc: Document, mention: Mention, named: Named) -> str | None:
+    """The country of a place in the mention's own phrase: "police in Lagos", "Kharkiv's governor"."""
+    start, end = mention.tokens
+    if end <= start:
+        return None
+    root = doc.spacy[start:end].root
+    phrase = sorted(_phrase(root))
+    own = next((c for i in phrase if (c := named.get(i))), None)
+    return own or _place_in(doc.spacy, [i for i in phrase if i != root.i], named.context)
+
+
 def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str | None:
     spacy, named = doc.spacy, index.named
     start, end = mention.tokens
     if end <= start:
         return None
     root = spacy[start:end].root
-    phrase = sorted(_phrase(root))
-    own = next((c for i in phrase if (c := named.get(i))), None)
-    own = own or _place_in(spacy, [i for i in phrase if i != root.i], named.context)
-    if own:
-        return own
     sender = _sender(root, index) or _opening_scene(root, named)
     if sender:
         return sender

@@ -177,13 +177,19 @@ def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
 
 def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event, dict[str, float]]]:
     demanded = codes.demand(match.pattern.code)
-    demand = arguments.demand_parties(doc, match) if demanded else None
-    found_sources = demand[0] if demand else arguments.sources(doc, match)
+    evaluation = match.pattern.origin == patterns.EVALUATION
+    if evaluation:
+        spoken = arguments.evaluation_parties(doc, match)
+        if spoken is None:
+            return []  # an evaluation nobody says of another: the writer's, or the speaker's of itself
+    else:
+        spoken = arguments.demand_parties(doc, match) if demanded else None
+    found_sources = spoken[0] if spoken else arguments.sources(doc, match)
     found_sources = [m for m in found_sources if arguments.fits_source(match, m)]
     if not found_sources or arguments.figurative(doc, match):
         return []
     token = match.predicate
-    stance = demanded if demand else _stance(match)
+    stance = demanded if spoken and not evaluation else _stance(match)
     code = codes.lookup(stance or _peacekeeping(match) or match.pattern.code)
     trigger = _trigger(match)
     mood = "asserted" if stance else of_clause(token, match.used)
@@ -196,7 +202,7 @@ def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event
         code.code.startswith(RECIPROCAL) or _each_other(match) or _together(match, code.code)
     )
     for source in found_sources:
-        found_targets = demand[1] if demand else arguments.targets(doc, match, [source], found_sources)
+        found_targets = spoken[1] if spoken else arguments.targets(doc, match, [source], found_sources)
         if mutual and all(t.how == "place" for t in found_targets):  # "Putin and Zelensky met in Paris"
             found_targets = [m for m in found_sources if m is not source]
         elif not found_targets and code.code.startswith(MEMBERS_MEET) and _members(source):

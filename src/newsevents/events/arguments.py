@@ -111,9 +111,34 @@ def demand_parties(doc: Document, match: Match) -> tuple[list[Mention], list[Men
     clauses = modality.demanded(match.predicate)
     if clauses is None:
         return None
-    said_by, obliged = subject_of(clauses[0]), subject_of(clauses[1])
+    obliged = subject_of(clauses[1])
+    return _spoken(doc, clauses[0], mentions_at(doc, obliged) if obliged is not None else [])
+
+
+def evaluation_parties(doc: Document, match: Match) -> tuple[list[Mention], list[Mention]] | None:
+    """ "Lima said Quito's plan was reckless", "'He is a liar,' the senator said": the speaker (source) and
+    the actor the evaluating word judges (target), when both are named and differ; else None."""
+    clauses = modality.evaluated(match.predicate)
+    if clauses is None:
+        return None
+    judged = subject_of(clauses[1])
+    return _spoken(doc, clauses[0], _judged(doc, judged) if judged is not None else [])
+
+
+def _judged(doc: Document, subject: Token) -> list[Mention]:
+    """Whom an evaluation judges: the actor its subject names, else the subject's possessor ("Quito's
+    plan", "his remarks"), never a country the subject is only about ("the Iraq war was a mistake")."""
+    if subject.i in doc.anchors:
+        return mentions_at(doc, subject)
+    return [m for c in subject.children if c.dep_ == "poss" for m in mentions_at(doc, c)]
+
+
+def _spoken(
+    doc: Document, saying: Token, targets: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The speaker of the saying verb (source) and ``targets``, when both are named and differ."""
+    said_by = subject_of(saying)
     sources = mentions_at(doc, said_by) if said_by is not None else []
-    targets = mentions_at(doc, obliged) if obliged is not None else []
     if not sources or not targets or {actor_key(m) for m in sources} & {actor_key(m) for m in targets}:
         return None
     return sources, targets

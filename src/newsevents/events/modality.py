@@ -155,7 +155,7 @@ def cue(predicate: Token) -> str:
         ("poll", lambda: _polled(clause)),
         ("habit", lambda: _habitual(clause)),
         ("future", lambda: any(_future(t, above=t.i != clause.i) for t in chain)),
-        ("negation", lambda: _negated(clause) or _negated(predicate)),
+        ("negation", lambda: (_negated(clause) and not _held_apart(predicate)) or _negated(predicate)),
         ("failure", lambda: any(_lemma(t) in NEGATIVE_HEADS for t in above)),
     )
     return next((name for name, holds in tests if holds()), "")
@@ -440,6 +440,15 @@ def demanded(predicate: Token) -> tuple[Token, Token] | None:
     return (clause.head, clause) if deontic else None
 
 
+def evaluated(word: Token) -> tuple[Token, Token] | None:
+    """ "Lima said Quito's plan was reckless": the saying verb and the clause with "be" that an evaluating
+    word completes; None for any other use of the word."""
+    clause = word.head
+    if word.dep_ not in ("acomp", "attr") or clause.lemma_ != "be" or clause.dep_ != "ccomp":
+        return None
+    return (clause.head, clause) if _lemma(clause.head) in SAYING else None
+
+
 def offered(predicate: Token) -> bool:
     """ "is ready to withdraw", "willing to provide a loan", "agreed to resign": the act its source says it
     is ready for or agrees to, an asserted intent (CAMEO 03)."""
@@ -460,6 +469,13 @@ def _negated(token: Token) -> bool:
         )
         for child in token.children
     )
+
+
+def _held_apart(noun: Token) -> bool:
+    """ "was not on the call between Kyiv and Quito": an event noun in a phrase of a negated clause that
+    names its own parties with "between" is not what the clause denies ("did not confirm reports of
+    Russia's attack" still denies the attack)."""
+    return noun.dep_ == "pobj" and any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
 
 
 def _has_aux(token: Token, words: Collection[str]) -> bool:

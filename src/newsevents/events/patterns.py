@@ -16,6 +16,8 @@ from newsevents.data import DATA_DIR, read_tsv, user_files
 
 PATTERNS_PATH = DATA_DIR / "verbs" / "patterns.tsv"
 CANDIDATES_PATH = DATA_DIR / "verbs" / "petrarch2.tsv"  # converted by newsevents.events.petrarch
+EVALUATIONS_PATH = DATA_DIR / "verbs" / "evaluations.tsv"
+EVALUATION = "evaluation"  # the origin of a word of EVALUATIONS_PATH: coded only as what a speaker says
 PATTERNS_ENV = "NEWSEVENTS_PATTERNS"
 NO_EVENT = "none"  # the code of a reading that is no event: "struck a cautious tone"
 PREPOSITIONS = frozenset(
@@ -63,7 +65,7 @@ class Pattern:
     pos: str
     steps: tuple[Step, ...]
     target_preps: frozenset[str]
-    origin: str = "project"  # the file it came from: project, user or petrarch2
+    origin: str = "project"  # the file it came from: project, user, evaluation or petrarch2
 
     @property
     def specificity(self) -> int:
@@ -254,9 +256,16 @@ def _is(token: Token, step: Step) -> bool:
 
 
 def for_to(token: Token) -> bool:
-    """A for-to clause: "(called) for Russia to withdraw", "the hope is for Kyiv to negotiate"."""
+    """A for-to clause: "(called) for Russia to withdraw", "the hope is for Kyiv to negotiate", and "a
+    petition for Lima to resign", which the parser reads as an infinitive on the noun after a for-phrase."""
     marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "aux")}
-    return token.pos_ == "VERB" and {"for", "to"} <= marks
+    if token.pos_ != "VERB" or "to" not in marks:
+        return False
+    return "for" in marks or (
+        token.dep_ in ("relcl", "acl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ == "prep" and c.lower_ == "for" and c.i < token.i for c in token.head.children)
+    )
 
 
 def that_clause(token: Token) -> bool:
@@ -300,8 +309,10 @@ def kind_of(noun: Token) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def load() -> Dictionary:
-    """The packaged dictionary plus user files (``$NEWSEVENTS_PATTERNS``), loaded once per process."""
+    """The packaged dictionary and evaluations plus user files (``$NEWSEVENTS_PATTERNS``), loaded once per
+    process."""
     rows = [(r["code"], r["pattern"], "project") for r in read_tsv(PATTERNS_PATH)]
+    rows.extend((r["code"], r["pattern"], EVALUATION) for r in read_tsv(EVALUATIONS_PATH))
     for path in user_files(PATTERNS_ENV, "*.tsv"):
         rows.extend((r["code"], r["pattern"], "user") for r in read_tsv(path))
     return Dictionary(rows)
