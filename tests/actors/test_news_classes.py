@@ -62,6 +62,7 @@ def test_names_match_with_a_typographic_apostrophe() -> None:
         ("Two men were arrested.", "Two men", "CVL"),
         ("The senators sued the Commissioner of Police.", "the Commissioner of Police", "COP"),
         ("A spokeswoman for the company declined to comment.", "A spokeswoman for the company", "BUS"),
+        ("The premier met parliamentary leaders in Perth.", "parliamentary leaders", "LEG"),
     ],
 )
 def test_role_nouns_take_the_sector_news_gives_them(text: str, name: str, expected: str) -> None:

@@ -599,3 +599,11 @@ def test_every_example_of_the_evaluations_file_is_coded_by_its_word():
         word = row["pattern"].split("/")[0]
         coded = [e[2] for e in _events(row["example"]) if e[3].lower() == word]
         assert coded == [row["code"]], row["example"]
+
+
+def test_candidates_lawmakers_and_parties_show_no_military_power():
+    assert not [
+        e for e in _events("Senator Ana Ruiz staged a show of force in the Ohio primary.") if e[2][:2] == "15"
+    ]
+    shown = _events("The Kenyan army staged a show of force near the Somali border.")
+    assert [e[:3] for e in shown if e[2][:2] == "15"] == [("KENMIL", None, "150")]

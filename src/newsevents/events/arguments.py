@@ -318,8 +318,13 @@ def figurative(doc: Document, match: Match) -> bool:
 
 def fits_source(match: Match, mention: Mention) -> bool:
     """A company does not retreat, mobilize or fight: military de-escalation (087) and force (15, 17-20)
-    need a source that is no business ("the company's retreat from Russia" is no event)."""
-    return not (match.pattern.code.startswith(MILITARY_CODES) and mention.actor.sector == "BUS")
+    need a source that is no business ("the company's retreat from Russia" is no event); nor do
+    candidates, lawmakers, parties or the media show military power (15: "the senator's show of force in
+    the primaries" is a figure of speech)."""
+    code, sector = match.pattern.code, mention.actor.sector
+    if code.startswith("15") and sector in CAMPAIGNERS:
+        return False
+    return not (code.startswith(MILITARY_CODES) and sector == "BUS")
 
 
 def fits_pair(source: Mention, target: Mention | None, code: str) -> bool:
