@@ -129,6 +129,7 @@ def test_a_country_named_like_a_us_state_is_the_state_in_a_us_story() -> None:
         ("Jeff Sessions spoke in Mobile.", "2016-05-01", "Jeff Sessions", "USALEG"),
         ("Jeff Sessions spoke in Mobile.", "2017-05-01", "Jeff Sessions", "USAGOV"),
         ("Matteo Renzi spoke in Florence.", "2016-05-01", "Matteo Renzi", "ITAGOV"),
+        ("James Comey testified.", "2016-07-07", "James Comey", "USACOP"),  # as the FBI itself
     ],
 )
 def test_people_are_coded_by_the_role_they_hold_on_the_day(
