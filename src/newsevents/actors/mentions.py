@@ -43,7 +43,7 @@ HEAD_TITLES = {  # a title of the head of a body: "the company's chairman", "the
     "ceo",
 }
 POPULATIONS = {"CVL", "REF"}  # "the villagers' chief" heads no body
-STATE_SECTORS = {"GOV", "MIL", "COP", "SPY"}
+STATE_BODIES = {"GOV", "MIL", "COP", "SPY"}  # a state's own: no heritage of its people
 MEMBER_TERMS = {"leader", "leaders", "official", "officials", "member", "members"}  # of the body they name
 
 
@@ -294,18 +294,18 @@ def _heritage(span: Span, entity: Entity, name_at: dict, role_at: dict) -> bool:
     negotiators" name both countries."""
     doc, end = span.doc, span.end
     hyphen = end < len(doc) and doc[end].text == "-" and not doc[end].whitespace_
-    second = name_at.get(end + 1 if hyphen else end, (None, None))
-    if entity.kind != "adjective" or second[1] is None or second[1].kind != "adjective":
+    second, nationality = name_at.get(end + 1 if hyphen else end, (None, None))
+    if entity.kind != "adjective" or nationality is None or nationality.kind != "adjective":
         return False
-    if (not hyphen and not span[-1].whitespace_) or second[1].country not in IMMIGRANT_NATIONS:
+    if (not hyphen and not span[-1].whitespace_) or nationality.country not in IMMIGRANT_NATIONS:
         return False  # "Cuban-American" or "Cuban American", not "CubanAmerican"
-    head = second[0].root
+    head = second.root
     while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
         head = head.head
     role = role_at[head.i][1] if head.i in role_at else None
     if role is not None:  # "Russian-American negotiators", "Iraqi American forces": two states' own
-        return role.kind == "person" or role.sector not in STATE_SECTORS
-    return head == second[0].root or head.ent_type_ in PERSON_LABELS
+        return role.kind == "person" or role.sector not in STATE_BODIES
+    return head == second.root or head.ent_type_ in PERSON_LABELS
 
 
 def _us_states(names: list[tuple[Span, Entity]]) -> list[tuple[Span, Entity]]:

@@ -176,20 +176,20 @@ def _purpose_of_same_kind(match: Match, predicates: dict[int, Match]) -> bool:
 
 
 def _code(doc: Document, match: Match, index: int, sentence) -> list[tuple[Event, dict[str, float]]]:
-    demanded = codes.demand(match.pattern.code)
-    evaluation = match.pattern.origin == patterns.EVALUATION
-    if evaluation:
+    if match.pattern.origin == patterns.EVALUATION:
+        demanded = None
         spoken = arguments.evaluation_parties(doc, match)
         if spoken is None:
             return []  # an evaluation nobody says of another: the writer's, or the speaker's of itself
     else:
+        demanded = codes.demand(match.pattern.code)
         spoken = arguments.demand_parties(doc, match) if demanded else None
     found_sources = spoken[0] if spoken else arguments.sources(doc, match)
     found_sources = [m for m in found_sources if arguments.fits_source(match, m)]
     if not found_sources or arguments.figurative(doc, match):
         return []
     token = match.predicate
-    stance = demanded if spoken and not evaluation else _stance(match)
+    stance = demanded if spoken and demanded else _stance(match)
     code = codes.lookup(stance or _peacekeeping(match) or match.pattern.code)
     trigger = _trigger(match)
     mood = "asserted" if stance else of_clause(token, match.used)

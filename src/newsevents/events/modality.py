@@ -434,19 +434,21 @@ def demanded(predicate: Token) -> tuple[Token, Token] | None:
     clause = predicate
     while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:  # "be ready to mediate"
         clause = clause.head
-    if clause.dep_ != "ccomp" or _lemma(clause.head) not in SAYING:
-        return None
-    deontic = _has_aux(clause, DEONTIC_AUX)
-    return (clause.head, clause) if deontic else None
+    saying = _said(clause)
+    return (saying, clause) if saying is not None and _has_aux(clause, DEONTIC_AUX) else None
 
 
 def evaluated(word: Token) -> tuple[Token, Token] | None:
     """ "Lima said Quito's plan was reckless": the saying verb and the clause with "be" that an evaluating
     word completes; None for any other use of the word."""
     clause = word.head
-    if word.dep_ not in ("acomp", "attr") or clause.lemma_ != "be" or clause.dep_ != "ccomp":
-        return None
-    return (clause.head, clause) if _lemma(clause.head) in SAYING else None
+    saying = _said(clause) if word.dep_ in ("acomp", "attr") and clause.lemma_ == "be" else None
+    return (saying, clause) if saying is not None else None
+
+
+def _said(clause: Token) -> Token | None:
+    """The saying verb whose content ``clause`` is ("Lima *said* Quito must go"), else None."""
+    return clause.head if clause.dep_ == "ccomp" and _lemma(clause.head) in SAYING else None
 
 
 def offered(predicate: Token) -> bool:
