@@ -182,6 +182,21 @@ def test_an_object_misread_as_object_predicate_is_the_target():
     assert _targets(doc, match_at(doc, "041", "call", 1)) == ["Lavrov"]
 
 
+CALLED_NAMED = """
+Lima Lima PROPN NNP nsubj 1
+called call VERB VBD ROOT 1
+his his PRON PRP$ poss 3
+rival rival NOUN NN dobj 1
+a a DET DT det 5
+criminal criminal NOUN NN oprd 1
+"""
+
+
+def test_what_the_object_is_called_is_no_target():  # "called his rival a criminal": the rival, unknown
+    doc = document(CALLED_NAMED, {0: ("PERGOV", "PER"), 5: ("PERCRM", "PER")})
+    assert _targets(doc, match_at(doc, "111", "call", 1)) == []
+
+
 CRITICISM_OF = """
 Chile Chile PROPN NNP poss 2
 's 's PART POS case 0

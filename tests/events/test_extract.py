@@ -381,6 +381,29 @@ def test_what_is_called_or_dismissed_as_a_fault_is_criticised(text, expected):
     assert expected in {e[:3] for e in _events(text, "2019-06-01")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Erdogan called Putin a charlatan on Monday.", ("TURGOV", "RUSGOV", "111")),
+        ("Erdogan called the Dutch prime minister Mark Rutte a fascist.", ("TURGOV", "NLDGOV", "111")),
+        ('Erdogan called the German ambassador "a liar" on Monday.', ("TURGOV", "DEUGOV", "111")),
+        ("Maduro was called reckless by the Colombian foreign minister.", ("COLGOV", "VENGOV", "111")),
+        ("Erdogan called the Europeans hypocrites on Monday.", ("TURGOV", "EURGOV", "111")),
+        ("Ted Cruz called out Donald Trump for his remarks.", ("USALEG", "USAELI", "111")),
+        ("Erdogan called Putin on Tuesday to discuss Syria.", ("TURGOV", "RUSGOV", "041")),
+        ("Saudi Arabia called its ambassador back from Tehran.", ("SAUGOV", "IRNGOV", "161")),
+    ],
+)
+def test_calling_names_criticises_calls_up_or_recalls(text, expected):
+    events = {e[:3] for e in _events(text, "2016-02-01")}
+    assert expected in events
+    assert not [e for e in events if e[2] == "020"]  # never an appeal
+
+
+def test_calling_someone_weak_on_a_topic_is_no_appeal():
+    assert not [e for e in _events("Erdogan called Putin weak on trade.") if e[2] == "020"]
+
+
 def test_leading_a_protest_march_is_a_protest():
     events = _events("Opposition lawmakers led a protest march to the electoral commission in Abuja.")
     assert ("NGAOPP", "141") in {(e[0], e[2]) for e in events}

@@ -27,7 +27,15 @@ from newsevents.events.anchors import (
     place_mention,
     stray_subject,
 )
-from newsevents.events.patterns import KINDS, Match, for_to, kind_of, relative_object, that_clause
+from newsevents.events.patterns import (
+    KINDS,
+    Match,
+    for_to,
+    kind_of,
+    names_object,
+    relative_object,
+    that_clause,
+)
 
 TARGET_PREPS = (
     "with",
@@ -444,7 +452,7 @@ def _candidates(doc: Document, match: Match) -> Iterator[list[Mention]]:
             yield mentions_at(doc, passive)
     withdrawn = match.pattern.code.startswith(OWN_FORCES_CODES)  # "withdrew its peacekeepers": its own
     for child in token.children:  # a word the pattern used stands for its owner: "shot down Indian jets"
-        if child.dep_ in OBJECT_DEPS and not (withdrawn and child in match.used):
+        if child.dep_ in OBJECT_DEPS and not names_object(child) and not (withdrawn and child in match.used):
             yield mentions_at(doc, child)
             yield [
                 m

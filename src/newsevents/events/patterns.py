@@ -37,6 +37,7 @@ CLASSES = {
     "@that": lambda t: t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX"),  # "recognized that it was late"
     "@forto": lambda t: for_to(t),  # "called for Russia to withdraw"
     "@thing": lambda t: t.pos_ == "NOUN" and t.ent_type_ != "PERSON",  # "returned the monkeys (to Congo)"
+    "@evaluation": lambda t: _evaluation(t),  # "called him a liar", "called the plan reckless"
 }
 POS_OF = {"VERB": {"VERB"}, "NOUN": {"NOUN", "PROPN"}, "ADJ": {"ADJ"}}
 KINDS = frozenset({"form", "kind", "type", "sort", "round", "series"})
@@ -46,6 +47,9 @@ MEASURES = frozenset(  # lemmas: "13 tons of medicine", "3.5 million euros in fu
 )
 
 RELATIVE_TAGS = ("WDT", "WP")
+MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,8 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
             anchor = hit
     if all(step.is_prep for step in pattern.steps) and _phrasal(token, used):
         return None
+    if pattern.specificity and _naming(token, used):
+        return None
     heads: list[Token] = []
     if pattern.target_preps:
         for base in [token, *used]:
@@ -187,7 +193,7 @@ def _fit(pattern: Pattern, token: Token) -> Match | None:
                 for c in base.children
                 if c.dep_ in ("prep", "dative", "agent")
                 and c.lower_ in pattern.target_preps
-                and not _dated(c)
+                and not _of_date(c)
             )
         if not heads:
             return None
@@ -203,19 +209,77 @@ def _phrasal(token: Token, used: list[Token]) -> bool:
     )  # the parser reads "weighed in" as an adverb, "backed out of" as a preposition
 
 
+def _naming(token: Token, used: list[Token]) -> bool:
+    """ "called the governor a liar on Monday": a verb that names its object, so a pattern that does not use
+    the name ("call on", an appeal; "call @person", a phone call) is another sense. A pattern of the verb
+    alone ("brand", "designate") keeps it."""
+    objects = [c for c in token.children if _an_object(c)]
+    names = [n for n in (*token.children, *(a for o in objects for a in o.children)) if names_object(n)]
+    return any(name not in used for name in names)
+
+
+def names_object(word: Token) -> bool:
+    """ "called his rival *a war criminal*", "was called *a dictator*": what the verb's object is called.
+    An object predicate after the object (alone, it may be the parser's misreading of the object: "called
+    Lavrov"); or what the parser hangs on the object after it: a common noun in apposition with no comma
+    before it ("called the envoy *a liar*", not "the activist Ahmed Maher") or a bare adjective that ends
+    the phrase ("called the plan *reckless*", not "troops loyal to Assad")."""
+    head = word.head
+    if word.dep_ == "oprd":
+        return any(c.dep_ in ("dobj", "dative", "oprd", "nsubjpass") and c.i < word.i for c in head.children)
+    if not _an_object(head) or word.i < head.i:
+        return False
+    if word.dep_ == "appos":
+        return word.pos_ != "PROPN" and not _after_comma(word)
+    return (
+        word.dep_ == "amod"
+        and word.right_edge.i == head.right_edge.i
+        and all(c.dep_ in ("advmod", "cc", "conj") for c in word.children)
+    )
+
+
+def _an_object(word: Token) -> bool:
+    """The verb's object, or an object predicate alone, which is the parser's misreading of it."""
+    return word.dep_ in ("dobj", "dative") or (word.dep_ == "oprd" and not names_object(word))
+
+
+def _after_comma(word: Token) -> bool:
+    """A comma between the word's head and the word: "called his counterpart, Michel Aoun," is a call, and
+    in "called on Kyiv's leaders (...), the late president" the parser's object predicate names nothing."""
+    return any(t.text == "," for t in word.doc[word.head.i + 1 : word.left_edge.i])
+
+
 def _child(token: Token, words: frozenset[str], deps: tuple[str, ...]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps and c.lower_ in words and not _dated(c)), None)
 
 
 def _dated(prep: Token) -> bool:
     """ "On Nov. 2, Lima called ...": a preposition before the predicate that heads a date is no pattern's."""
-    return prep.i < prep.head.i and any(o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+    return prep.i < prep.head.i and _of_date(prep)
+
+
+def _of_date(prep: Token) -> bool:
+    """ "on Monday", "in March": a date, which is never an event's target. "On May" with no day is a
+    person: the parser tags Theresa May a date, and a month alone takes "in"."""
+    return any(
+        o.ent_type_ in ("DATE", "TIME")
+        and not (prep.lower_ == "on" and o.lower_ in MONTHS and not any(o.children))
+        for o in prep.children
+    )
 
 
 def _object(token: Token, step: Step, deps) -> Token | None:
     for child in token.children:
-        if child.dep_ in deps:
-            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *kind_of(child)):
+        if child.dep_ in deps and not (
+            child.dep_ == "oprd" and _after_comma(child) and not names_object(child)
+        ):
+            named = [c for c in child.children if names_object(c)]  # "called the envoy a liar", misread
+            for candidate in (
+                child,
+                *[c for c in child.children if c.dep_ == "conj"],
+                *kind_of(child),
+                *named,
+            ):
                 if _is(candidate, step):
                     return candidate
     return None
@@ -253,6 +317,23 @@ def _is(token: Token, step: Step) -> bool:
     if token.lemma_.lower() in step.words or token.lower_ in step.words or unhyphenated(token) in step.words:
         return True
     return any(CLASSES[name](token) for name in step.classes)
+
+
+def _evaluation(token: Token) -> bool:
+    """A word of ``evaluations.tsv`` that names the object: "called him *a liar*", "called the plan
+    *reckless*", "called it *a corrupt deal*"; never the object itself ("called the liar" calls someone up),
+    unless the parser read the object as its modifier ("called the Europeans *hypocrites*")."""
+    words = evaluation_words()
+    if token.lemma_.lower() in words:
+        return token.dep_ != "dobj" or any(c.dep_ == "compound" for c in token.children)
+    named = token.dep_ == "oprd" or names_object(token)
+    return named and any(c.dep_ == "amod" and c.lemma_.lower() in words for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def evaluation_words() -> frozenset[str]:
+    """The evaluating words of ``evaluations.tsv``, loaded once per process."""
+    return frozenset(r["pattern"].split("/")[0] for r in read_tsv(EVALUATIONS_PATH) if r["code"] != NO_EVENT)
 
 
 def for_to(token: Token) -> bool:
