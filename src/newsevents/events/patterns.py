@@ -273,15 +273,12 @@ def _object(token: Token, step: Step, deps) -> Token | None:
         if child.dep_ in deps and not (
             child.dep_ == "oprd" and _after_comma(child) and not names_object(child)
         ):
-            named = [c for c in child.children if names_object(c)]  # "called the envoy a liar", misread
-            for candidate in (
-                child,
-                *[c for c in child.children if c.dep_ == "conj"],
-                *kind_of(child),
-                *named,
-            ):
+            for candidate in (child, *[c for c in child.children if c.dep_ == "conj"], *kind_of(child)):
                 if _is(candidate, step):
                     return candidate
+            for name in child.children:  # "called the envoy a liar", the name misread as apposition
+                if name.dep_ in ("appos", "amod") and _is(name, step) and names_object(name):
+                    return name
     return None
 
 
