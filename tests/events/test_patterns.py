@@ -266,13 +266,14 @@ champion champion NOUN NN ROOT 2
     assert Dictionary([("052", "defend")]).match(doc[1]) is None
 
 
-CALLED_ON_MONDAY = """
-Lima Lima PROPN NNP nsubj 1
-called call VERB VBD ROOT 1
-Quito Quito PROPN NNP dobj 1
+CALLED = "Lima Lima PROPN NNP nsubj 1\ncalled call VERB VBD ROOT 1\n"
+CALLED_ON_MONDAY = (
+    CALLED
+    + """Quito Quito PROPN NNP dobj 1
 on on ADP IN prep 1
 Monday Monday PROPN NNP pobj 3
 """
+)
 
 
 def test_a_date_is_never_the_target_of_a_final_preposition():
@@ -283,36 +284,33 @@ def test_a_date_is_never_the_target_of_a_final_preposition():
     assert dictionary.match(doc[1]) is not None  # not known as a date
     doc.ents = [Span(doc, 4, 5, label="DATE")]
     assert dictionary.match(doc[1]) is None
-    may = parse(
-        "Lima Lima PROPN NNP nsubj 1\ncalled call VERB VBD ROOT 1\non on ADP IN prep 1\n"
-        "May May PROPN NNP pobj 2\n"
-    )  # Theresa May, whom the parser tags a date
+    may = parse(CALLED + "on on ADP IN prep 1\nMay May PROPN NNP pobj 2\n")  # Theresa May, tagged a date
     may.ents = [Span(may, 3, 4, label="DATE")]
     assert dictionary.match(may[1]) is not None
 
 
 def test_a_verb_that_names_its_object_keeps_only_patterns_that_use_the_name():
-    doc = parse("""
-Lima Lima PROPN NNP nsubj 1
-called call VERB VBD ROOT 1
-Quito Quito PROPN NNP dobj 1
+    doc = parse(
+        CALLED
+        + """Quito Quito PROPN NNP dobj 1
 a a DET DT det 4
 liar liar NOUN NN oprd 1
 on on ADP IN prep 1
 trade trade NOUN NN pobj 5
-""")
+"""
+    )
     assert Dictionary([("020", "call on")]).match(doc[1]) is None  # no appeal: "called Quito a liar"
     assert Dictionary([("020", "call on"), ("111", "call liar")]).match(doc[1]).pattern.code == "111"
     assert Dictionary([("041", "call")]).match(doc[1]) is not None  # a pattern of the verb alone keeps it
-    alone = parse("""
-Lima Lima PROPN NNP nsubj 1
-called call VERB VBD ROOT 1
-on on ADP IN prep 1
+    alone = parse(
+        CALLED
+        + """on on ADP IN prep 1
 Quito Quito PROPN NNP pobj 2
 , , PUNCT , punct 1
 the the DET DT det 6
 president president NOUN NN oprd 1
-""")  # an object predicate after no object is the parser's error, and names nothing
+"""
+    )  # an object predicate after no object is the parser's error, and names nothing
     assert Dictionary([("020", "call on")]).match(alone[1]) is not None
     assert Dictionary([("041", "call president")]).match(alone[1]) is None
 
@@ -322,33 +320,24 @@ president president NOUN NN oprd 1
     [
         ("a a DET DT det 5\nliar liar NOUN NN appos 3", "111"),  # "called the envoy a liar", misread
         (", , PUNCT , punct 3\na a DET DT det 6\nliar liar NOUN NN appos 3", "041"),  # "the envoy, a liar,"
-        (
-            "Okafor Okafor PROPN NNP appos 3",
-            "041",
-        ),  # "called the envoy Okafor": a name, not what he is called
+        ("Okafor Okafor PROPN NNP appos 3", "041"),  # "called the envoy Okafor": his name, no judgment
     ],
 )
 def test_a_common_noun_in_apposition_without_a_comma_is_what_the_object_is_called(name, code):
-    doc = parse(
-        "Lima Lima PROPN NNP nsubj 1\ncalled call VERB VBD ROOT 1\nthe the DET DT det 3\n"
-        "envoy envoy NOUN NN dobj 1\n" + name + "\n"
-    )
+    doc = parse(CALLED + "the the DET DT det 3\nenvoy envoy NOUN NN dobj 1\n" + name + "\n")
     assert Dictionary([("041", "call envoy"), ("111", "call liar")]).match(doc[1]).pattern.code == code
 
 
 def test_a_name_apposed_to_an_object_the_parser_misread_as_object_predicate_is_still_a_name():
-    doc = parse("""
-Lima Lima PROPN NNP nsubj 1
-called call VERB VBD ROOT 1
-the the DET DT det 3
+    doc = parse(
+        CALLED
+        + """the the DET DT det 3
 envoy envoy NOUN NN oprd 1
 a a DET DT det 5
 liar liar NOUN NN appos 3
-""")  # "called the envoy a liar", with the envoy read as object predicate
+"""
+    )  # "called the envoy a liar", with the envoy read as object predicate
     assert Dictionary([("041", "call envoy"), ("111", "call liar")]).match(doc[1]).pattern.code == "111"
-
-
-CALLED = "Lima Lima PROPN NNP nsubj 1\ncalled call VERB VBD ROOT 1\n"
 
 
 @pytest.mark.parametrize(

@@ -43,12 +43,10 @@ def place(doc: Document, names: list[tuple[Span, Entity]]) -> None:
     index = _Index(doc, named)
     article: str | None = None
     for actor in unplaced:
-        country = next((c for m in actor.mentions if (c := _own_place(doc, m, index.named))), None)
-        if country:  # "Kharkiv's governor": the text places it, so it may place others of its sector
-            actor.country, actor.code = country, country + (actor.sector or "")
+        own = next((c for m in actor.mentions if (c := _own_place(doc, m, index.named))), None)
+        if own:  # "Kharkiv's governor": the text places it, so it may place others of its sector
             index.given.add(id(actor))
-            continue
-        country = next((c for m in actor.mentions if (c := _scene(doc, actor, m, index))), None)
+        country = own or next((c for m in actor.mentions if (c := _scene(doc, actor, m, index))), None)
         if country is None:
             article = article or _article_country(doc, named) or ""
             country = article or None
@@ -203,12 +201,17 @@ def _place_name(mention: Mention) -> bool:
     )
 
 
+def _root(doc: Document, mention: Mention) -> Token | None:
+    """The syntactic head of the mention's tokens; None for a mention of no token."""
+    start, end = mention.tokens
+    return doc.spacy[start:end].root if end > start else None
+
+
 def _own_place(doc: Document, mention: Mention, named: Named) -> str | None:
     """The country of a place in the mention's own phrase: "police in Lagos", "Kharkiv's governor"."""
-    start, end = mention.tokens
-    if end <= start:
+    root = _root(doc, mention)
+    if root is None:
         return None
-    root = doc.spacy[start:end].root
     phrase = sorted(_phrase(root))
     own = next((c for i in phrase if (c := named.get(i))), None)
     return own or _place_in(doc.spacy, [i for i in phrase if i != root.i], named.context)
@@ -216,10 +219,10 @@ def _own_place(doc: Document, mention: Mention, named: Named) -> str | None:
 
 def _scene(doc: Document, actor: Actor, mention: Mention, index: _Index) -> str | None:
     spacy, named = doc.spacy, index.named
-    start, end = mention.tokens
-    if end <= start:
+    root = _root(doc, mention)
+    if root is None:
         return None
-    root = spacy[start:end].root
+    start = mention.tokens[0]
     sender = _sender(root, index) or _opening_scene(root, named)
     if sender:
         return sender
